@@ -1,0 +1,239 @@
+import type { TypeName } from '../constants';
+
+/** [label, help text] of one field as the admin panel shows it. */
+export type FieldText = readonly [label: string, description?: string];
+
+export interface TypeLayout {
+  /** Fields in the order the edit view shows them; the record's main field comes first. */
+  fields: Record<string, FieldText>;
+  /** Columns of the list view. */
+  list: string[];
+  /** Field shown for the record in relation pickers. */
+  mainField: string;
+}
+
+const TOPIC_HELP =
+  'Themenfeld der Weiterbildung (z. B. Digitalisierung, Automatisierung, Führung). Dieselbe Liste gilt für Angebote und Bedarfe, damit Bedarfe passenden Angeboten zugeordnet werden können.';
+const DISTRICT_HELP =
+  'Landkreis bzw. kreisfreie Stadt der Region; „outside_region“ für Orte außerhalb der Verbundregion. Grundlage der Kennzahl „Regionale Abdeckung“.';
+
+export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
+  'funding-project': {
+    mainField: 'name',
+    list: ['name', 'startsOn', 'endsOn'],
+    fields: {
+      name: ['Projektname'],
+      shortName: ['Kurzname', 'Kurzform des Projektnamens, z. B. für Tabellenköpfe.'],
+      fundingProgramme: ['Förderprogramm', 'z. B. Bundesprogramm „Aufbau von Weiterbildungsverbünden“.'],
+      funder: ['Fördermittelgeber', 'z. B. Bundesministerium für Arbeit und Soziales (BMAS).'],
+      grantReference: ['Förderkennzeichen', 'Intern: wird öffentlich nicht ausgegeben.'],
+      grantAmountEur: ['Fördersumme (EUR)', 'Intern: Beträge werden öffentlich nicht ausgegeben.'],
+      startsOn: ['Laufzeitbeginn', 'Erster Tag der Förderlaufzeit. Projektjahre zählen in 12-Monats-Schritten ab diesem Tag.'],
+      endsOn: ['Laufzeitende', 'Letzter Tag der Förderlaufzeit.'],
+      region: ['Region'],
+      description: ['Beschreibung'],
+      steeringCommittee: ['Steuerkreis', 'Mitglieder des Steuerkreises mit Organisation und Funktion.'],
+    },
+  },
+  organisation: {
+    mainField: 'name',
+    list: ['name', 'type', 'sizeClass', 'district', 'partnerSince', 'partnerUntil'],
+    fields: {
+      name: ['Name'],
+      slug: ['URL-Kürzel', 'Wird beim Speichern aus dem Namen erzeugt, wenn leer; muss eindeutig sein.'],
+      type: ['Art der Organisation', '„company“ = Unternehmen, „training_provider“ = Weiterbildungsträger, „chamber“ = Kammer, „trade_union“ = Gewerkschaft, „employment_agency“ = Agentur für Arbeit/Jobcenter, „economic_development“ = Wirtschaftsförderung.'],
+      sizeClass: ['Größenklasse', 'Beschäftigte: micro < 10, small < 50, medium < 250, large ab 250; „unknown“, wenn nicht bekannt (zählt dann nicht in den KMU-Anteil).'],
+      sector: ['Branche'],
+      district: ['Landkreis / Stadt', DISTRICT_HELP],
+      partnerSince: ['Verbundpartner seit', 'Datum des Beitritts (z. B. Kooperationsvereinbarung). Leer = kein Verbundpartner.'],
+      partnerUntil: ['Verbundpartner bis', 'Letzter Tag der Partnerschaft; leer, solange sie besteht. Darf nicht vor „Verbundpartner seit“ liegen.'],
+      website: ['Website', 'Vollständige Adresse mit https://'],
+      description: ['Beschreibung'],
+    },
+  },
+  contact: {
+    mainField: 'name',
+    list: ['name', 'role', 'organisation', 'isPressContact'],
+    fields: {
+      name: ['Name'],
+      role: ['Funktion'],
+      organisation: ['Organisation'],
+      email: ['E-Mail', 'Personenbezogen: wird nur bei Pressekontakten öffentlich ausgegeben und nie exportiert.'],
+      phone: ['Telefon', 'Personenbezogen: wird nur bei Pressekontakten öffentlich ausgegeben und nie exportiert.'],
+      isPressContact: ['Pressekontakt', 'Nur Pressekontakte sind öffentlich sichtbar und können Pressemitteilungen zugeordnet werden.'],
+    },
+  },
+  'press-release': {
+    mainField: 'title',
+    list: ['title', 'releaseDate', 'embargoUntil', 'dateline'],
+    fields: {
+      title: ['Titel'],
+      subtitle: ['Untertitel'],
+      slug: ['URL-Kürzel', 'Wird beim Speichern aus dem Titel erzeugt, wenn leer; muss eindeutig sein.'],
+      dateline: ['Ort (Dateline)', 'Ort am Anfang der Meldung, z. B. „Braunschweig“.'],
+      releaseDate: ['Erscheinungsdatum', 'Datum, das über der Meldung steht; zählt für die Kennzahl „Pressemitteilungen“.'],
+      embargoUntil: ['Sperrfrist bis', 'Vor diesem Zeitpunkt ist die Meldung nirgends öffentlich. Wer vorher veröffentlicht, merkt sie vor: Sie erscheint dann automatisch zu diesem Zeitpunkt.'],
+      lead: ['Vorspann', 'Kurzfassung in ein bis drei Sätzen.'],
+      body: ['Text'],
+      photos: ['Pressefotos', 'Jedes Foto braucht eine Quelle (Bildnachweis).'],
+      pressContact: ['Pressekontakt', 'Ansprechperson für Rückfragen der Presse (nur als Pressekontakt markierte Personen).'],
+      relatedEvents: ['Zugehörige Veranstaltungen'],
+      tags: ['Schlagworte', 'Liste von Schlagworten als JSON, z. B. ["Auftakt", "Digitalisierung"].'],
+    },
+  },
+  event: {
+    mainField: 'title',
+    list: ['title', 'type', 'startsAt', 'eventStatus', 'isPublic', 'attendeesTotal'],
+    fields: {
+      title: ['Titel'],
+      slug: ['URL-Kürzel', 'Wird beim Speichern aus dem Titel erzeugt, wenn leer; muss eindeutig sein.'],
+      type: ['Art der Veranstaltung', 'kickoff = Auftakt, working_group_meeting = Arbeitskreistreffen, steering_committee_meeting = Steuerkreissitzung, workshop, information_event = Informationsveranstaltung, conference = Konferenz.'],
+      eventStatus: ['Durchführungsstatus', 'scheduled = geplant, cancelled = abgesagt (zählt nicht als durchgeführt), postponed = verschoben, moved_online = ins Digitale verlegt.'],
+      startsAt: ['Beginn', 'Zeitpunkt in deutscher Zeit (Europe/Berlin); das Datum zählt für die Kennzahlen.'],
+      endsAt: ['Ende', 'Darf nicht vor dem Beginn liegen.'],
+      timezone: ['Zeitzone', 'In der Regel Europe/Berlin.'],
+      format: ['Format', 'onsite = Präsenz, online, hybrid.'],
+      isPublic: ['Öffentlich', 'Nur öffentliche, veröffentlichte Veranstaltungen erscheinen auf der Website. Interne Sitzungen (z. B. Steuerkreis) ausschalten.'],
+      summary: ['Kurzbeschreibung'],
+      description: ['Beschreibung'],
+      venue: ['Veranstaltungsort'],
+      capacity: ['Kapazität (Plätze)'],
+      attendeesTotal: ['Teilnehmende gesamt', 'Gezählte Teilnehmende insgesamt (auch ohne Zuordnung zu Organisationen); Grundlage der Kennzahl „Teilnehmende an Veranstaltungen“.'],
+      hygieneNotes: ['Hygiene- und Zugangsregeln'],
+      agenda: ['Programm'],
+      workingGroup: ['Arbeitskreis', 'Nur bei Arbeitskreistreffen.'],
+    },
+  },
+  'event-participation': {
+    mainField: 'id',
+    list: ['event', 'organisation', 'headcount'],
+    fields: {
+      event: ['Veranstaltung'],
+      organisation: ['Organisation'],
+      headcount: ['Personen', 'Anzahl der Personen dieser Organisation bei der Veranstaltung.'],
+    },
+  },
+  'course-offer': {
+    mainField: 'title',
+    list: ['title', 'provider', 'topic', 'format', 'newInNetwork'],
+    fields: {
+      title: ['Titel'],
+      slug: ['URL-Kürzel', 'Wird beim Speichern aus dem Titel erzeugt, wenn leer; muss eindeutig sein.'],
+      provider: ['Weiterbildungsträger'],
+      topic: ['Thema', TOPIC_HELP],
+      format: ['Format', 'onsite = Präsenz, online, blended = gemischt.'],
+      summary: ['Kurzbeschreibung'],
+      description: ['Beschreibung'],
+      targetGroup: ['Zielgruppe'],
+      prerequisites: ['Voraussetzungen'],
+      certificate: ['Abschluss / Zertifikat'],
+      dqrLevel: ['DQR-Niveau', 'Niveau nach dem Deutschen Qualifikationsrahmen, 1 bis 8.'],
+      durationHours: ['Dauer (Stunden)'],
+      priceEur: ['Preis (EUR)'],
+      azavCertified: ['AZAV-zertifiziert', 'Zugelassen nach der Akkreditierungs- und Zulassungsverordnung Arbeitsförderung.'],
+      educationVoucher: ['Bildungsgutschein', 'Mit Bildungsgutschein der Agentur für Arbeit förderfähig.'],
+      newInNetwork: ['Im Verbund neu entwickelt', 'Einschalten, wenn das Angebot im Verbund neu entwickelt wurde; zählt für „Neu entwickelte Angebote“, sobald die erste Durchführung stattfindet.'],
+      runs: ['Durchführungen'],
+    },
+  },
+  'course-run': {
+    mainField: 'city',
+    list: ['courseOffer', 'startsOn', 'endsOn', 'city', 'seats', 'runStatus'],
+    fields: {
+      courseOffer: ['Angebot'],
+      startsOn: ['Beginn', 'Das Startdatum zählt für „Durchgeführte Kurse“.'],
+      endsOn: ['Ende', 'Darf nicht vor dem Beginn liegen.'],
+      runStatus: ['Durchführungsstatus', 'planned = geplant, running = läuft, completed = abgeschlossen, cancelled = abgesagt (zählt nicht als durchgeführt).'],
+      district: ['Landkreis / Stadt', DISTRICT_HELP],
+      city: ['Ort'],
+      seats: ['Plätze', 'Anzahl der Plätze, nicht negativ.'],
+    },
+  },
+  'course-participation': {
+    mainField: 'id',
+    list: ['courseRun', 'organisation', 'participants'],
+    fields: {
+      courseRun: ['Kursdurchführung'],
+      organisation: ['Organisation'],
+      participants: ['Teilnehmende', 'Anzahl der Beschäftigten dieser Organisation in der Durchführung.'],
+    },
+  },
+  consultation: {
+    mainField: 'date',
+    list: ['organisation', 'date', 'format'],
+    fields: {
+      organisation: ['Organisation'],
+      date: ['Datum'],
+      format: ['Format', 'on_site = vor Ort, remote = telefonisch/online, at_event = bei einer Veranstaltung.'],
+      topics: ['Themen', `Liste der Themen als JSON, z. B. ["digitalisation", "leadership"]. ${TOPIC_HELP}`],
+      notes: ['Notizen', 'Vertraulich: wird weder öffentlich ausgegeben noch exportiert.'],
+      resultingNeeds: ['Ermittelte Bedarfe'],
+    },
+  },
+  'training-need': {
+    mainField: 'description',
+    list: ['organisation', 'identifiedOn', 'topic', 'status'],
+    fields: {
+      organisation: ['Organisation'],
+      identifiedOn: ['Ermittelt am'],
+      topic: ['Thema', TOPIC_HELP],
+      status: ['Status', 'open = offen, in_progress = in Bearbeitung, matched = passendes Angebot gefunden (dann Angebot zuordnen), closed_unmatched = ohne Angebot abgeschlossen.'],
+      description: ['Beschreibung'],
+      employeesConcerned: ['Betroffene Beschäftigte'],
+      matchedOffers: ['Passende Angebote', 'Angebote, die den Bedarf decken; Grundlage der Kennzahl „Bedarfe mit passendem Angebot“.'],
+      consultation: ['Aus Beratung'],
+    },
+  },
+  'working-group': {
+    mainField: 'name',
+    list: ['name', 'topic'],
+    fields: {
+      name: ['Name'],
+      slug: ['URL-Kürzel', 'Wird beim Speichern aus dem Namen erzeugt, wenn leer; muss eindeutig sein.'],
+      topic: ['Thema', TOPIC_HELP],
+      description: ['Beschreibung'],
+      members: ['Mitglieder', 'Intern: Mitgliedsorganisationen werden öffentlich nicht ausgegeben.'],
+      meetings: ['Treffen'],
+    },
+  },
+  'indicator-target': {
+    mainField: 'indicator',
+    list: ['indicator', 'period', 'target'],
+    fields: {
+      indicator: ['Kennzahl', 'Kennung der Kennzahl aus dem Kennzahlenkatalog, z. B. „partners“ = Netzwerkpartner.'],
+      period: ['Zeitraum', 'project_year_1 bis project_year_3 = Projektjahre, term = gesamte Laufzeit.'],
+      target: ['Zielwert', 'Bei Anteilen als Dezimalzahl zwischen 0 und 1 (0,6 = 60 %).'],
+      note: ['Anmerkung'],
+    },
+  },
+};
+
+export const COMPONENT_LAYOUTS: Record<string, TypeLayout> = {
+  'verbund.steering-member': {
+    mainField: 'name',
+    list: ['name', 'organisation', 'role'],
+    fields: { name: ['Name'], organisation: ['Organisation'], role: ['Funktion'] },
+  },
+  'verbund.press-photo': {
+    mainField: 'caption',
+    list: ['caption', 'credit'],
+    fields: {
+      image: ['Bild'],
+      caption: ['Bildunterschrift'],
+      credit: ['Quelle', 'Bildnachweis, wie er unter dem Foto stehen muss, z. B. „Allianz für die Region GmbH/ Susanne Hübner“. Pflichtangabe nach Urheberrecht.'],
+      photographer: ['Fotograf/in', 'Name der Person, die das Foto gemacht hat, falls abweichend von der Quelle.'],
+    },
+  },
+  'verbund.venue': {
+    mainField: 'name',
+    list: ['name', 'city'],
+    fields: { name: ['Name des Ortes'], street: ['Straße und Hausnummer'], postcode: ['PLZ', 'Fünfstellige Postleitzahl.'], city: ['Ort'] },
+  },
+  'verbund.agenda-item': {
+    mainField: 'title',
+    list: ['time', 'title', 'speaker'],
+    fields: { time: ['Uhrzeit', 'z. B. 14:30'], title: ['Programmpunkt'], speaker: ['Referent/in'], organisation: ['Organisation'] },
+  },
+};
+
+export const fieldLabel = (type: TypeName, field: string): string => TYPE_LAYOUTS[type]?.fields[field]?.[0] ?? field;

@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import type { VerbundConfig } from './config';
+
+export const EMBARGO_CRON_JOB = 'verbund-embargo';
+
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = strapi.config.get('plugin::verbund') as VerbundConfig;
+  const service = (name: string) => strapi.plugin('verbund').service(name);
+
+  await service('roles').ensureAdminRoles();
+  await service('roles').ensureUsersPermissionsRoles();
+  await service('admin-layout').apply();
+  await service('analytics-link').ensureExportToken(config);
+  await service('analytics-link').ensureRefreshWebhook(config);
+
+  strapi.cron.add({
+    [EMBARGO_CRON_JOB]: {
+      task: () => service('embargo').publishDue(),
+      options: { rule: config.embargoCronRule },
+    },
+  });
+  // Publications that fell due while the server was down go out now, not at the next tick.
+  await service('embargo').publishDue();
+};
+
+export default bootstrap;

@@ -1,0 +1,29 @@
+import consultation from './consultation/schema.json';
+import contact from './contact/schema.json';
+import courseOffer from './course-offer/schema.json';
+import courseParticipation from './course-participation/schema.json';
+import courseRun from './course-run/schema.json';
+import event from './event/schema.json';
+import eventParticipation from './event-participation/schema.json';
+import fundingProject from './funding-project/schema.json';
+import indicatorTarget from './indicator-target/schema.json';
+import organisation from './organisation/schema.json';
+import pressRelease from './press-release/schema.json';
+import trainingNeed from './training-need/schema.json';
+import workingGroup from './working-group/schema.json';
+
+export default {
+  'funding-project': { schema: fundingProject },
+  organisation: { schema: organisation },
+  contact: { schema: contact },
+  'press-release': { schema: pressRelease },
+  event: { schema: event },
+  'event-participation': { schema: eventParticipation },
+  'course-offer': { schema: courseOffer },
+  'course-run': { schema: courseRun },
+  'course-participation': { schema: courseParticipation },
+  consultation: { schema: consultation },
+  'training-need': { schema: trainingNeed },
+  'working-group': { schema: workingGroup },
+  'indicator-target': { schema: indicatorTarget },
+};

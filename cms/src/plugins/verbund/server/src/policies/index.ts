@@ -1,0 +1,3 @@
+import isAnalyticsClient from './is-analytics-client';
+
+export default { 'is-analytics-client': isAnalyticsClient };

@@ -1,0 +1,23 @@
+import { PUBLIC_TYPES } from '../services/public-types';
+
+const publicRoutes = Object.entries(PUBLIC_TYPES).flatMap(([routeKey, view]) =>
+  view.kind === 'single'
+    ? [{ method: 'GET', path: `/${routeKey}`, handler: `${routeKey}.find`, config: { policies: [] } }]
+    : [
+        { method: 'GET', path: `/${routeKey}`, handler: `${routeKey}.find`, config: { policies: [] } },
+        { method: 'GET', path: `/${routeKey}/:id`, handler: `${routeKey}.findOne`, config: { policies: [] } },
+      ]
+);
+
+export default {
+  type: 'content-api',
+  routes: [
+    ...publicRoutes,
+    {
+      method: 'GET',
+      path: '/export',
+      handler: 'export.find',
+      config: { auth: false, policies: ['plugin::verbund.is-analytics-client'] },
+    },
+  ],
+};

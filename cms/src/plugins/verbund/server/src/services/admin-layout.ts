@@ -1,0 +1,75 @@
+import type { Core } from '@strapi/strapi';
+import { TYPE_NAMES, uidOf, type TypeName } from '../constants';
+import { COMPONENT_LAYOUTS, TYPE_LAYOUTS, type TypeLayout } from '../admin-config/labels';
+
+const FULL_WIDTH = new Set(['text', 'richtext', 'blocks', 'json', 'component', 'dynamiczone', 'media']);
+const NARROW = new Set(['boolean', 'integer', 'decimal', 'float', 'biginteger', 'date']);
+
+const sizeOf = (attribute: { type: string; repeatable?: boolean }) => (FULL_WIDTH.has(attribute.type) ? 12 : NARROW.has(attribute.type) ? 4 : 6);
+
+/** Packs the fields in their given order into rows of 12 columns, as the edit view expects. */
+const editRows = (fields: string[], attributes: Record<string, any>) => {
+  const rows: Array<Array<{ name: string; size: number }>> = [];
+  let row: Array<{ name: string; size: number }> = [];
+  let used = 0;
+  for (const name of fields) {
+    if (!attributes[name]) continue;
+    const size = sizeOf(attributes[name]);
+    if (used + size > 12) {
+      rows.push(row);
+      row = [];
+      used = 0;
+    }
+    row.push({ name, size });
+    used += size;
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+};
+
+/** Relation pickers show the target's own main field (e.g. an organisation's name) instead of its id. */
+const relationTargetMainField = (targetUid: string) =>
+  targetUid.startsWith('plugin::verbund.') ? TYPE_LAYOUTS[targetUid.slice('plugin::verbund.'.length) as TypeName]?.mainField : undefined;
+
+const merge = (configuration: any, layout: TypeLayout, attributes: Record<string, any>) => {
+  const metadatas = { ...configuration.metadatas };
+  for (const [field, [label, description]] of Object.entries(layout.fields)) {
+    if (!metadatas[field]) continue;
+    const target = attributes[field]?.type === 'relation' ? relationTargetMainField(attributes[field].target) : undefined;
+    metadatas[field] = {
+      ...metadatas[field],
+      edit: { ...metadatas[field].edit, label, description: description ?? '', placeholder: '', ...(target ? { mainField: target } : {}) },
+      list: { ...metadatas[field].list, label },
+    };
+  }
+  const ordered = [...Object.keys(layout.fields), ...Object.keys(attributes).filter((name) => !(name in layout.fields))];
+  const editable = ordered.filter((name) => configuration.metadatas?.[name]?.edit?.visible !== false && metadatas[name]);
+  return {
+    ...configuration,
+    settings: { ...configuration.settings, mainField: layout.mainField, defaultSortBy: layout.list[0] ?? 'id', pageSize: 20 },
+    metadatas,
+    layouts: { ...configuration.layouts, list: layout.list.filter((name) => metadatas[name]), edit: editRows(editable, attributes) },
+  };
+};
+
+/**
+ * Writes German labels, help texts, list columns and edit layouts into the content manager's
+ * configuration. Runs on every start so that an updated plugin brings its updated texts.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async apply() {
+    const contentTypes = strapi.plugin('content-manager').service('content-types') as any;
+    const components = strapi.plugin('content-manager').service('components') as any;
+    for (const type of TYPE_NAMES) {
+      const uid = uidOf(type);
+      const contentType = strapi.contentType(uid as never) as any;
+      const configuration = await contentTypes.findConfiguration({ uid });
+      await contentTypes.updateConfiguration({ uid }, merge(configuration, TYPE_LAYOUTS[type], contentType.attributes));
+    }
+    for (const [uid, layout] of Object.entries(COMPONENT_LAYOUTS)) {
+      const component = strapi.components[uid as never] as any;
+      const configuration = await components.findConfiguration({ uid });
+      await components.updateConfiguration({ uid }, merge(configuration, layout, component.attributes));
+    }
+  },
+});

@@ -1,0 +1,62 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { ANALYTICS_TOKEN_NAME, ANALYTICS_WEBHOOK_NAME } from '../constants';
+import type { VerbundConfig } from '../config';
+
+const WEBHOOK_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'];
+
+const writeAtomically = async (file: string, content: string) => {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, content, { mode: 0o600 });
+  await rename(temporary, file);
+};
+
+/** Connects the CMS to the analytics service: the read-only export token and the refresh webhook. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * The token's plain key is only known when it is created or regenerated, so it is handed over
+   * through a file that the start script passes on to the analytics service.
+   */
+  async ensureExportToken(config: VerbundConfig) {
+    const apiTokens = strapi.service('admin::api-token') as any;
+    const existing = await strapi.db.query('admin::api-token').findOne({ where: { name: ANALYTICS_TOKEN_NAME } });
+    const file = config.analyticsTokenFile;
+    const fileHoldsKey = file && existsSync(file) && readFileSync(file, 'utf8').trim().length > 0;
+    if (existing && (!file || fileHoldsKey)) return;
+    const created = existing
+      ? await apiTokens.regenerate(existing.id)
+      : await apiTokens.create({
+          name: ANALYTICS_TOKEN_NAME,
+          description: 'Nur-Lese-Zugang der Kennzahlen-Auswertung zum Datenexport (/api/verbund/export).',
+          type: 'read-only',
+          lifespan: null,
+        });
+    if (file) {
+      await writeAtomically(file, `${created.accessKey}\n`);
+      strapi.log.info(`[verbund] analytics export token written to ${file}`);
+    }
+  },
+
+  async ensureRefreshWebhook(config: VerbundConfig) {
+    if (!config.analyticsUrl) return;
+    const store = strapi.get('webhookStore') as any;
+    const webhook = {
+      name: ANALYTICS_WEBHOOK_NAME,
+      url: `${config.analyticsUrl.replace(/\/$/, '')}/api/refresh`,
+      headers: config.analyticsWebhookSecret ? { Authorization: `Bearer ${config.analyticsWebhookSecret}` } : {},
+      events: WEBHOOK_EVENTS,
+      isEnabled: true,
+    };
+    const existing = (await store.findWebhooks()).find((candidate: { name: string }) => candidate.name === ANALYTICS_WEBHOOK_NAME);
+    if (existing) await store.updateWebhook(existing.id, webhook);
+    else await store.createWebhook(webhook);
+    // The store only persists the webhook; the runner needs it registered to fire it in this process.
+    const runner = strapi.get('webhookRunner') as any;
+    const saved = (await store.findWebhooks()).find((candidate: { name: string }) => candidate.name === ANALYTICS_WEBHOOK_NAME);
+    if (existing) runner.update(saved);
+    else runner.add(saved);
+  },
+});

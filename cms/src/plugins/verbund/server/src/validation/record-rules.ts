@@ -1,0 +1,55 @@
+import { TOPICS, type TypeName } from '../constants';
+import type { FieldProblem } from './field-error';
+
+type Record_ = Record<string, unknown>;
+type Rule = (record: Record_) => FieldProblem | null;
+
+const time = (value: unknown) => (value === null || value === undefined || value === '' ? null : Date.parse(String(value)));
+
+/** A rule that the later of two dates must not lie before the earlier one. */
+const notBefore =
+  (laterField: string, earlierField: string, message: string): Rule =>
+  (record) => {
+    const later = time(record[laterField]);
+    const earlier = time(record[earlierField]);
+    return later !== null && earlier !== null && later < earlier ? { field: laterField, message } : null;
+  };
+
+const stringList =
+  (field: string, allowed: readonly string[] | null, message: string): Rule =>
+  (record) => {
+    const value = record[field];
+    if (value === null || value === undefined) return null;
+    const valid = Array.isArray(value) && value.every((item) => typeof item === 'string' && (!allowed || allowed.includes(item)));
+    return valid ? null : { field, message };
+  };
+
+/** Rules that involve more than one field, checked on the record as it will be after the change. */
+export const RECORD_RULES: Partial<Record<TypeName, Rule[]>> = {
+  'funding-project': [notBefore('endsOn', 'startsOn', 'Das Laufzeitende darf nicht vor dem Laufzeitbeginn liegen.')],
+  organisation: [
+    notBefore('partnerUntil', 'partnerSince', '„Verbundpartner bis“ darf nicht vor „Verbundpartner seit“ liegen.'),
+    (record) =>
+      record.partnerUntil && !record.partnerSince
+        ? { field: 'partnerSince', message: 'Bitte „Verbundpartner seit“ angeben, wenn „Verbundpartner bis“ gesetzt ist.' }
+        : null,
+  ],
+  event: [notBefore('endsAt', 'startsAt', 'Das Ende der Veranstaltung darf nicht vor ihrem Beginn liegen.')],
+  'course-run': [notBefore('endsOn', 'startsOn', 'Das Ende der Kursdurchführung darf nicht vor ihrem Beginn liegen.')],
+  consultation: [stringList('topics', TOPICS, `„Themen“ muss eine Liste bekannter Themen sein (${TOPICS.join(', ')}).`)],
+  'press-release': [stringList('tags', null, '„Schlagworte“ muss eine Liste von Texten sein, z. B. ["Auftakt"].')],
+};
+
+/** Relations a record of this type must point to, with the message when it does not. */
+export const REQUIRED_RELATIONS: Partial<Record<TypeName, Record<string, string>>> = {
+  'event-participation': {
+    event: 'Bitte eine bestehende Veranstaltung wählen.',
+    organisation: 'Bitte eine bestehende Organisation wählen.',
+  },
+  'course-participation': {
+    courseRun: 'Bitte eine bestehende Kursdurchführung wählen.',
+    organisation: 'Bitte eine bestehende Organisation wählen.',
+  },
+  consultation: { organisation: 'Bitte eine bestehende Organisation wählen.' },
+  'training-need': { organisation: 'Bitte eine bestehende Organisation wählen.' },
+};
