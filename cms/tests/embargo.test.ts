@@ -26,7 +26,7 @@ let app: TestStrapi | undefined;
 
 afterAll(async () => {
   await app?.close();
-  app?.cleanup();
+  await app?.cleanup();
 });
 
 describe('embargo', () => {

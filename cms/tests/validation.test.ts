@@ -35,7 +35,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  app?.cleanup();
+  await app?.cleanup();
 });
 
 describe('bad input is refused with a 400 that names the field, and nothing is saved', () => {

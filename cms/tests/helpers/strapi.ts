@@ -16,13 +16,33 @@ export interface TestStrapi {
   databaseFile: string;
   /** Closes the HTTP server and the database; the database file stays for a restart. */
   close: () => Promise<void>;
-  /** Removes the database file and its directory. */
-  cleanup: () => void;
+  /** Removes the database (file and directory, or PostgreSQL schema). */
+  cleanup: () => Promise<void>;
 }
 
 const usesPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
 
 let compiled: Promise<unknown> | null = null;
+
+/** On PostgreSQL every test database is a schema of its own, named after its temp directory. */
+const schemaFor = (directory: string) => `test_${path.basename(directory).replace(/[^a-zA-Z0-9]/g, '_').toLowerCase()}`;
+
+const postgres = async (sql: string) => {
+  const { Client } = require('pg') as { Client: new (options: object) => { connect(): Promise<void>; query(sql: string): Promise<unknown>; end(): Promise<void> } };
+  const client = new Client({
+    host: process.env.DATABASE_HOST ?? '127.0.0.1',
+    port: Number(process.env.DATABASE_PORT ?? 5432),
+    database: process.env.DATABASE_NAME,
+    user: process.env.DATABASE_USERNAME,
+    password: process.env.DATABASE_PASSWORD,
+  });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+};
 
 /**
  * Boots the real Strapi app on a free port with its own SQLite file (or the PostgreSQL database
@@ -48,6 +68,10 @@ export const bootStrapi = async (options: { databaseFile?: string; env?: Record<
     ENCRYPTION_KEY: 'test-encryption-key-0123456789ab',
     ...options.env,
   });
+  if (usesPostgres()) {
+    process.env.DATABASE_SCHEMA = schemaFor(directory);
+    await postgres(`CREATE SCHEMA IF NOT EXISTS "${process.env.DATABASE_SCHEMA}"`);
+  }
   compiled ??= compileStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') } as never);
   const appContext = await compiled;
   const strapi = (await createStrapi({ ...(appContext as object), autoReload: false, serveAdminPanel: false } as never).load()) as Core.Strapi;
@@ -65,8 +89,9 @@ export const bootStrapi = async (options: { databaseFile?: string; env?: Record<
     url: `http://127.0.0.1:${address.port}`,
     databaseFile,
     close,
-    cleanup: () => {
-      if (!usesPostgres()) rmSync(directory, { recursive: true, force: true });
+    cleanup: async () => {
+      if (usesPostgres()) await postgres(`DROP SCHEMA IF EXISTS "${schemaFor(directory)}" CASCADE`);
+      rmSync(directory, { recursive: true, force: true });
     },
   };
 };

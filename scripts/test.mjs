@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// `npm test`: every test of the repository. Unit and integration tests (vitest: CMS booted for
+// real, DuckDB, dashboard components), then the browser test against the whole stack as
+// `npm start` runs it, on its own ports, database and snapshot directory.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { run } from './lib/run.mjs';
+import { buildIfNeeded, ROOT, startStack } from './lib/stack.mjs';
+
+const log = (message) => console.log(`[test] ${message}`);
+const only = process.argv[2];
+
+const unitAndIntegration = async () => {
+  await run('npm', ['run', 'build', '-w', 'cms/src/plugins/verbund', '-w', 'scripts/demo-data'], { cwd: ROOT });
+  await run(process.execPath, [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run'], { cwd: ROOT });
+};
+
+const browser = async () => {
+  await buildIfNeeded(log);
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'verbund-e2e-'));
+  const stack = await startStack({
+    demo: true,
+    cmsPort: 1347,
+    analyticsPort: 4010,
+    databaseFilename: path.join(workDir, 'data.db'),
+    analyticsDataDir: path.join(workDir, 'analytics'),
+    log,
+  });
+  try {
+    await run(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'dashboard', 'e2e', 'dashboard.e2e.ts')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DASHBOARD_URL: stack.analyticsUrl,
+        E2E_USER: 'steuerkreis@verbund.example',
+        E2E_PASSWORD: 'Verbund-Demo-2024',
+        E2E_ARTIFACTS: path.join(ROOT, 'test-artifacts', 'e2e'),
+      },
+    });
+  } finally {
+    await stack.stop();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+};
+
+try {
+  if (!only || only === 'unit') await unitAndIntegration();
+  if (!only || only === 'e2e') await browser();
+} catch (error) {
+  console.error(`[test] ${error.message}`);
+  process.exit(1);
+}
