@@ -26,7 +26,7 @@ const publicContent = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: entry, meta: {} };
       return;
     }
-    const filters = publicFilters(view, ctx.query.filters, now);
+    const filters = publicFilters(view, (strapi.contentType(view.uid as never) as any).attributes, ctx.query.filters, now);
     const { page, pageSize } = publicPagination(ctx.query.pagination);
     const [data, total] = await Promise.all([
       documents(view).findMany({

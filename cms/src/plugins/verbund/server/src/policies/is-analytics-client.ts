@@ -11,8 +11,8 @@ const bearer = (header: unknown) => (typeof header === 'string' && header.starts
 export default async (policyContext: any, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const token = bearer(policyContext.request.header.authorization);
   if (!token) throw new errors.UnauthorizedError('Missing API token');
-  const apiTokens = strapi.service('admin::api-token') as any;
-  const apiToken = await apiTokens.getBy({ accessKey: apiTokens.hash(token) });
+  const apiTokens = strapi.service('admin::api-token-content-api') as any;
+  const apiToken = await apiTokens.getByAccessKey(apiTokens.hash(token));
   if (apiToken) {
     const expired = apiToken.expiresAt && new Date(apiToken.expiresAt).getTime() < Date.now();
     if (expired) throw new errors.UnauthorizedError('API token expired');

@@ -21,7 +21,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * through a file that the start script passes on to the analytics service.
    */
   async ensureExportToken(config: VerbundConfig) {
-    const apiTokens = strapi.service('admin::api-token') as any;
+    const apiTokens = strapi.service('admin::api-token-content-api') as any;
     const existing = await strapi.db.query('admin::api-token').findOne({ where: { name: ANALYTICS_TOKEN_NAME } });
     const file = config.analyticsTokenFile;
     const fileHoldsKey = file && existsSync(file) && readFileSync(file, 'utf8').trim().length > 0;

@@ -6,7 +6,6 @@ const FIELD_OPERATORS = new Set([
   '$eq', '$eqi', '$ne', '$nei', '$lt', '$lte', '$gt', '$gte', '$in', '$notIn', '$contains', '$notContains',
   '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi', '$null', '$notNull', '$between',
 ]);
-const LOGICAL_OPERATORS = new Set(['$and', '$or', '$not']);
 
 const badRequest = (message: string) => new errors.ValidationError(message);
 
@@ -28,29 +27,81 @@ export const publicPopulate = (view: PublicType, requested: unknown) => {
   return Object.fromEntries(wanted.map((name) => [name, view.populate[name]]));
 };
 
-const checkFilterNode = (view: PublicType, node: unknown, path: string): void => {
-  if (node === null || typeof node !== 'object') return;
+type AttributeTypes = Record<string, string>;
+
+const ARRAY_OPERATORS = new Set(['$in', '$notIn', '$between']);
+const PRESENCE_OPERATORS = new Set(['$null', '$notNull']);
+const NUMERIC = new Set(['integer', 'biginteger', 'decimal', 'float']);
+const DATES = new Set(['date', 'datetime', 'time', 'timestamp']);
+
+const isScalar = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
+/** Why a single filter value does not fit the field's type, or null when it does. */
+const valueProblem = (type: string | undefined, value: unknown): string | null => {
+  if (!isScalar(value)) return 'muss ein einzelner Wert sein';
+  const text = String(value);
+  if (type && NUMERIC.has(type) && !Number.isFinite(Number(text))) return 'muss eine Zahl sein';
+  if (type && DATES.has(type) && Number.isNaN(Date.parse(text))) return 'muss ein Datum sein (JJJJ-MM-TT)';
+  if (type === 'boolean' && !['true', 'false', '1', '0'].includes(text)) return 'muss true oder false sein';
+  return null;
+};
+
+const checkOperand = (field: string, type: string | undefined, operator: string, operand: unknown) => {
+  const fail = (reason: string) => badRequest(`Filter „${field}“ (${operator}): Der Wert ${reason}.`);
+  if (PRESENCE_OPERATORS.has(operator)) {
+    if (!['true', 'false', true, false].includes(operand as string | boolean)) throw fail('muss true oder false sein');
+    return;
+  }
+  if (ARRAY_OPERATORS.has(operator)) {
+    if (!Array.isArray(operand)) throw fail('muss eine Liste sein, z. B. filters[feld][$in][0]=a');
+    if (operator === '$between' && operand.length !== 2) throw fail('muss genau zwei Werte haben (von, bis)');
+    for (const item of operand) {
+      const problem = valueProblem(type, item);
+      if (problem) throw fail(problem);
+    }
+    return;
+  }
+  const problem = valueProblem(type, operand);
+  if (problem) throw fail(problem);
+};
+
+/**
+ * Walks the requested filter tree: only the view's own fields, only known operators, and only
+ * values that fit the field's type reach the query builder (which would answer a 500 otherwise).
+ */
+const checkFilterNode = (view: PublicType, types: AttributeTypes, node: unknown): void => {
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) {
+    throw badRequest('Jede Filterbedingung muss ein Objekt sein, z. B. filters[title][$eq]=Text.');
+  }
   for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-    if (LOGICAL_OPERATORS.has(key)) {
-      (Array.isArray(value) ? value : [value]).forEach((child) => checkFilterNode(view, child, path));
+    if (key === '$and' || key === '$or') {
+      if (!Array.isArray(value)) throw badRequest(`„${key}“ erwartet eine Liste von Bedingungen, z. B. filters[${key}][0][title][$eq]=Text.`);
+      value.forEach((child) => checkFilterNode(view, types, child));
+    } else if (key === '$not') {
+      checkFilterNode(view, types, value);
     } else if (view.fields.includes(key) || key === 'documentId') {
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        for (const operator of Object.keys(value)) {
-          if (!FIELD_OPERATORS.has(operator)) throw badRequest(`Unbekannter Filter-Operator „${operator}“ für „${key}“.`);
-        }
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        checkOperand(key, types[key], '$eq', value);
+        continue;
+      }
+      for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
+        if (!FIELD_OPERATORS.has(operator)) throw badRequest(`Unbekannter Filter-Operator „${operator}“ für „${key}“.`);
+        checkOperand(key, types[key], operator, operand);
       }
     } else {
-      throw badRequest(`Nach „${path}${key}“ kann nicht gefiltert werden. Erlaubt sind: ${view.fields.join(', ')}.`);
+      throw badRequest(`Nach „${key}“ kann nicht gefiltert werden. Erlaubt sind: ${view.fields.join(', ')}.`);
     }
   }
 };
 
-export const publicFilters = (view: PublicType, requested: unknown, now: Date) => {
-  if (requested !== undefined && (requested === null || typeof requested !== 'object')) {
+export const publicFilters = (view: PublicType, attributes: Record<string, { type: string }>, requested: unknown, now: Date) => {
+  if (requested === undefined) return view.scope(now);
+  if (requested === null || typeof requested !== 'object') {
     throw badRequest('„filters“ muss ein Objekt sein, z. B. filters[title][$containsi]=Weiterbildung.');
   }
-  checkFilterNode(view, requested, '');
-  return requested ? { $and: [view.scope(now), requested] } : view.scope(now);
+  const types = Object.fromEntries(Object.entries(attributes).map(([name, attribute]) => [name, attribute.type]));
+  checkFilterNode(view, types, requested);
+  return { $and: [view.scope(now), requested] };
 };
 
 export const publicSort = (view: PublicType, requested: unknown) => {
