@@ -1,0 +1,40 @@
+export { generateDemoData } from './generate';
+export { placeholderPng } from './png';
+export type { PlaceholderPngOptions } from './png';
+export type {
+  AgendaItem,
+  Consultation,
+  Contact,
+  CourseOffer,
+  CourseParticipation,
+  CourseRun,
+  DemoDataset,
+  DemoEvent,
+  EventParticipation,
+  FundingProject,
+  GenerateOptions,
+  IndicatorTarget,
+  Organisation,
+  PlaceholderImage,
+  PressPhoto,
+  PressRelease,
+  SteeringMember,
+  TrainingNeed,
+  Venue,
+  WorkingGroup,
+} from './types';
+export type {
+  ConsultationFormat,
+  CourseFormat,
+  CourseRunStatus,
+  District,
+  EventFormat,
+  EventStatus,
+  EventType,
+  IndicatorId,
+  OrganisationType,
+  SizeClass,
+  TargetPeriod,
+  Topic,
+  TrainingNeedStatus,
+} from './vocabulary';
