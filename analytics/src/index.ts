@@ -1,0 +1,20 @@
+/** The analytics library: loader, snapshot, periods, indicator catalogue, quality checks, report, server. */
+export { loadConfig, readExportToken, type AnalyticsConfig } from './config.js';
+export { AnalyticsError, InvalidQueryError, LoadError, NoSnapshotError, NotFoundError } from './errors.js';
+export { computeBreakdown, type BreakdownRow } from './indicators/breakdown.js';
+export { computeIndicators, type IndicatorValue } from './indicators/compute.js';
+export { computeFunnel, type FunnelStep } from './indicators/funnel.js';
+export { DIMENSIONS, getIndicator, INDICATORS, type Dimension, type Indicator } from './indicators/index.js';
+export { computeOverview, type IndicatorOverview, type IndicatorRow } from './indicators/overview.js';
+export { computeSeries, type SeriesPoint } from './indicators/series.js';
+export { progress, readTargets, targetPeriodFor } from './indicators/targets.js';
+export { refreshSnapshot, type ExportSource, type RefreshSummary } from './loader/refresh-snapshot.js';
+export { readSnapshotMeta, type SnapshotMeta } from './loader/snapshot-meta.js';
+export { namedPeriods, parsePeriod, previousRange, resolvePeriod, type Period } from './periods.js';
+export { readFundingProject, type FundingProject } from './project.js';
+export { runQualityChecks, type QualityResult } from './quality/index.js';
+export { RefreshCoordinator } from './refresh-coordinator.js';
+export { collectReportData, renderReport, writeReport } from './report/index.js';
+export { createServer, type ServerDeps } from './server/create-server.js';
+export { startServer } from './server/start.js';
+export { SnapshotStore } from './snapshot.js';

@@ -1,0 +1,12 @@
+import { defineIndicator, PARTNER_ROWS } from './define.js';
+
+export const partnerCompanies = defineIndicator({
+  id: 'partner_companies',
+  name: 'Partnerunternehmen',
+  kind: 'stock',
+  unit: 'Unternehmen',
+  definition: 'Netzwerkpartner am letzten Tag des Zeitraums, die Unternehmen sind (Organisationstyp „Unternehmen“).',
+  source: `${PARTNER_ROWS} AND o.is_company`,
+  value: 'count(*)',
+  breakdowns: { district: 'o.district', size_class: 'o.size_key' },
+});

@@ -1,0 +1,13 @@
+import { defineIndicator, ORG_BREAKDOWNS, REACHED_ROWS } from './define.js';
+
+export const repeatEngagementShare = defineIndicator({
+  id: 'repeat_engagement_share',
+  name: 'Wiederkehrende Beteiligung',
+  kind: 'share',
+  unit: 'Anteil',
+  definition:
+    'Von den im Zeitraum erreichten Organisationen der Anteil mit mindestens zwei Kontakten im Zeitraum (Beratungen, Veranstaltungs- und Kursteilnahmen). Ohne erreichte Organisationen gibt es keinen Wert.',
+  source: REACHED_ROWS,
+  value: 'avg(CASE WHEN r.interactions >= 2 THEN 1 ELSE 0 END)',
+  breakdowns: ORG_BREAKDOWNS('r', 'org_type'),
+});

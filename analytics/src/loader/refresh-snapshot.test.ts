@@ -1,0 +1,233 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { queryRows } from '../db.js';
+import { LoadError } from '../errors.js';
+import { computeIndicators } from '../indicators/compute.js';
+import { SnapshotStore } from '../snapshot.js';
+import { EXPORTED_AT, type ExportRecord, exportNdjson, line, organisation, project } from '../test-support/fixture.js';
+import { readSnapshotMeta } from './snapshot-meta.js';
+import { refreshSnapshot } from './refresh-snapshot.js';
+
+/** Snapshot A has one partner; snapshot B (the attempted refresh) would have two. */
+const recordsA: ExportRecord[] = [project(), organisation('a', { type: 'company', sizeClass: 'micro', partnerSince: '2021-11-01' })];
+const recordsB: ExportRecord[] = [...recordsA, organisation('b', { type: 'chamber', partnerSince: '2021-11-01' })];
+
+let dir: string;
+let dataDir: string;
+let store: SnapshotStore;
+
+const partnersIn2022 = async () =>
+  store.withConnection(async (conn) => (await computeIndicators(conn, '2022-01-01', '2022-12-31')).find((v) => v.id === 'partners')!.value);
+const hash = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+
+async function writeExport(name: string, text: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, text);
+  return path;
+}
+
+async function expectLoadError(promise: Promise<unknown>, step: string, userText: string): Promise<LoadError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('refresh should have failed');
+    },
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(LoadError);
+  expect((error as LoadError).step).toBe(step);
+  expect((error as LoadError).userMessage).toContain(userText);
+  return error as LoadError;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'analytics-loader-'));
+  dataDir = join(dir, 'data');
+  store = new SnapshotStore(dataDir);
+});
+afterAll(async () => {
+  store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('refreshSnapshot from a file', () => {
+  it('loads typed tables, base tables and snapshot meta, and reports what it did', async () => {
+    const progress: string[] = [];
+    const summary = await refreshSnapshot({
+      source: { kind: 'file', path: await writeExport('a.ndjson', exportNdjson(recordsA)) },
+      dataDir,
+      onProgress: (p) => progress.push(p.step),
+    });
+    expect(summary).toMatchObject({ snapshotAt: EXPORTED_AT, records: { 'funding-project': 1, organisation: 1 }, totalRecords: 2 });
+    expect(summary.bytes).toBeGreaterThan(0);
+    expect(Object.keys(summary.durationsMs)).toEqual(['download', 'load', 'build', 'check', 'swap', 'total']);
+    expect(new Set(progress)).toEqual(new Set(['download', 'load', 'build', 'check', 'swap']));
+    expect(await partnersIn2022()).toBe(1);
+
+    await store.withConnection(async (conn) => {
+      expect(await readSnapshotMeta(conn)).toMatchObject({ snapshotAt: EXPORTED_AT, counts: { 'funding-project': 1, organisation: 1 } });
+      const types = await queryRows(conn, `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'organisation' AND column_name LIKE 'partner%'`);
+      expect(types).toEqual([
+        { column_name: 'partner_since', data_type: 'DATE' },
+        { column_name: 'partner_until', data_type: 'DATE' },
+      ]);
+      const tables = await queryRows(conn, `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'raw_record'`);
+      expect(tables[0]!.n).toBe(0);
+    });
+    expect((await readdir(dataDir)).sort()).toEqual(['snapshot.duckdb']);
+  });
+});
+
+describe('a failed refresh leaves the previous snapshot untouched', () => {
+  let before: string;
+
+  beforeEach(async () => {
+    await refreshSnapshot({ source: { kind: 'file', path: await writeExport('a.ndjson', exportNdjson(recordsA)) }, dataDir });
+    before = await hash(join(dataDir, 'snapshot.duckdb'));
+    expect(await partnersIn2022()).toBe(1);
+  });
+
+  async function expectUnchanged(): Promise<void> {
+    expect(await hash(join(dataDir, 'snapshot.duckdb'))).toBe(before);
+    expect(await partnersIn2022()).toBe(1);
+    expect(await readdir(dataDir)).toEqual(['snapshot.duckdb']);
+  }
+
+  it('on a broken JSON line', async () => {
+    const lines = exportNdjson(recordsB).split('\n');
+    lines[2] = '{"type":"organisation","documentId":"b", broken';
+    const path = await writeExport('broken.ndjson', lines.join('\n'));
+    await expectLoadError(refreshSnapshot({ source: { kind: 'file', path }, dataDir }), 'parse', 'Zeile 3');
+    await expectUnchanged();
+  });
+
+  it('on a missing _end (cut-off export)', async () => {
+    const text = exportNdjson(recordsB).split('\n').slice(0, -2).join('\n');
+    const path = await writeExport('cut.ndjson', text);
+    await expectLoadError(refreshSnapshot({ source: { kind: 'file', path }, dataDir }), 'framing', '_end fehlt');
+    await expectUnchanged();
+  });
+
+  it('on counts that differ from _end', async () => {
+    const text = exportNdjson(recordsB).replace('"organisation":2', '"organisation":3').replace('"count":3', '"count":4');
+    const path = await writeExport('counts.ndjson', text);
+    await expectLoadError(refreshSnapshot({ source: { kind: 'file', path }, dataDir }), 'framing', 'organisation: 2 statt 3');
+    await expectUnchanged();
+  });
+
+  it('on a value that does not cast', async () => {
+    const path = await writeExport('date.ndjson', exportNdjson([...recordsA, organisation('b', { partnerSince: '31.12.2022' })]));
+    await expectLoadError(refreshSnapshot({ source: { kind: 'file', path }, dataDir }), 'build', 'ungültigen Wert bei „organisation“');
+    await expectUnchanged();
+  });
+
+  it('on failed sanity checks: no funding project, duplicate documentIds', async () => {
+    const noProject = await writeExport('np.ndjson', exportNdjson(recordsA.slice(1)));
+    await expectLoadError(refreshSnapshot({ source: { kind: 'file', path: noProject }, dataDir }), 'sanity', 'kein Förderprojekt');
+    const duplicate = await writeExport('dup.ndjson', exportNdjson([...recordsA, recordsA[1]!]));
+    await expectLoadError(refreshSnapshot({ source: { kind: 'file', path: duplicate }, dataDir }), 'sanity', 'doppelt (organisation a)');
+    await expectUnchanged();
+  });
+
+  it('on a failure after the new database is complete but before the rename', async () => {
+    const path = await writeExport('b.ndjson', exportNdjson(recordsB));
+    let tempFile = '';
+    const error = await refreshSnapshot({
+      source: { kind: 'file', path },
+      dataDir,
+      beforeSwap: async (temp) => {
+        tempFile = temp;
+        throw Object.assign(new Error('ENOSPC: no space left on device, rename'), { code: 'ENOSPC' });
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect((error as LoadError).userMessage).toContain('nicht genug Speicherplatz');
+    expect(tempFile).toMatch(/\.snapshot-.*\.duckdb$/);
+    await expectUnchanged();
+  });
+
+  it('and a successful refresh swaps in the new data for an open store', async () => {
+    const path = await writeExport('b.ndjson', exportNdjson(recordsB));
+    await refreshSnapshot({ source: { kind: 'file', path }, dataDir });
+    expect(await partnersIn2022()).toBe(2);
+  });
+});
+
+describe('refreshSnapshot from the CMS', () => {
+  const url = 'http://cms.test/api/verbund/export';
+
+  /** Streams the body in small pieces, optionally failing after the first ones. */
+  function streamingFetch(text: string, options: { status?: number; failAfter?: number } = {}) {
+    const calls: Array<{ url: string; authorization: string | null }> = [];
+    const impl = (async (input: string | URL | Request, init?: RequestInit) => {
+      calls.push({ url: String(input), authorization: new Headers(init?.headers).get('authorization') });
+      const bytes = Buffer.from(text);
+      let offset = 0;
+      let pulls = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulls += 1;
+          if (options.failAfter !== undefined && pulls > options.failAfter) {
+            controller.error(new Error('socket hang up'));
+            return;
+          }
+          if (offset >= bytes.length) {
+            controller.close();
+            return;
+          }
+          controller.enqueue(bytes.subarray(offset, offset + 50));
+          offset += 50;
+        },
+      });
+      return new Response(body, { status: options.status ?? 200 });
+    }) as typeof fetch;
+    return { impl, calls };
+  }
+
+  beforeEach(async () => {
+    await refreshSnapshot({ source: { kind: 'file', path: await writeExport('a.ndjson', exportNdjson(recordsA)) }, dataDir });
+  });
+
+  it('streams the export with the API token and loads it', async () => {
+    const { impl, calls } = streamingFetch(exportNdjson(recordsB));
+    const summary = await refreshSnapshot({ source: { kind: 'url', url, token: 'export-token' }, dataDir, fetchImpl: impl });
+    expect(calls).toEqual([{ url, authorization: 'Bearer export-token' }]);
+    expect(summary.totalRecords).toBe(3);
+    expect(await partnersIn2022()).toBe(2);
+    expect(await readdir(dataDir)).toEqual(['snapshot.duckdb']);
+  });
+
+  it('fails with a German message on HTTP 401 and keeps the old snapshot', async () => {
+    const { impl } = streamingFetch('Unauthorized', { status: 401 });
+    await expectLoadError(refreshSnapshot({ source: { kind: 'url', url, token: 'wrong' }, dataDir, fetchImpl: impl }), 'download', 'API-Token');
+    expect(await partnersIn2022()).toBe(1);
+  });
+
+  it('fails when the connection breaks mid-stream and removes the partial download', async () => {
+    const { impl } = streamingFetch(exportNdjson(recordsB), { failAfter: 3 });
+    await expectLoadError(refreshSnapshot({ source: { kind: 'url', url, token: 't' }, dataDir, fetchImpl: impl }), 'download', 'abgebrochen');
+    expect(await readdir(dataDir)).toEqual(['snapshot.duckdb']);
+    expect(await partnersIn2022()).toBe(1);
+  });
+
+  it('fails when the CMS is unreachable', async () => {
+    const impl = (async () => {
+      throw new TypeError('fetch failed');
+    }) as typeof fetch;
+    await expectLoadError(refreshSnapshot({ source: { kind: 'url', url, token: 't' }, dataDir, fetchImpl: impl }), 'download', 'nicht erreichbar');
+    expect(await partnersIn2022()).toBe(1);
+  });
+
+  it('rejects an export whose last line is a record (cut off at a line boundary)', async () => {
+    const text = exportNdjson(recordsB).split('\n').slice(0, -2).join('\n') + '\n';
+    const { impl } = streamingFetch(text);
+    await expectLoadError(refreshSnapshot({ source: { kind: 'url', url, token: 't' }, dataDir, fetchImpl: impl }), 'framing', '_end fehlt');
+    expect(await readdir(dataDir)).toEqual(['snapshot.duckdb']);
+  });
+
+  it('writes the line format the fixtures use', () => {
+    expect(JSON.parse(line(recordsA[1]!))).toMatchObject({ type: 'organisation', documentId: 'a', publishedAt: null });
+  });
+});

@@ -1,0 +1,274 @@
+import {
+  addDays,
+  addMonths,
+  dayCount,
+  isIsoDate,
+  isoDate,
+  lastOfMonth,
+  maxDate,
+  minDate,
+  parts,
+} from './dates.js';
+import { InvalidQueryError } from './errors.js';
+import { formatDateDe, formatRangeDe } from './format.js';
+
+/** The funding project's term, which anchors project years. */
+export interface Term {
+  startsOn: string;
+  endsOn: string;
+}
+
+export type PeriodKind = 'term' | 'project_year' | 'year' | 'quarter' | 'month' | 'custom';
+
+/** An inclusive range of calendar dates with its German label. */
+export interface Period {
+  key: string;
+  kind: PeriodKind;
+  from: string;
+  to: string;
+  label: string;
+  /** ASCII name part for downloads, e.g. `Projektjahr-1`. */
+  fileSlug: string;
+  projectYear?: number;
+}
+
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+export const MONTH_NAMES = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
+
+const PERIOD_HELP =
+  'Erlaubt sind term, py1, py2, py3 …, ein Jahr (2022), ein Quartal (2022-Q1), ein Monat (2022-03) oder ein Bereich (2022-01-01..2022-06-30).';
+
+/** Project year n covers 12 months from `startsOn + 12·(n−1) months`; the last one ends with the term. */
+export function projectYears(term: Term): Array<{ n: number; from: string; to: string }> {
+  const years: Array<{ n: number; from: string; to: string }> = [];
+  for (let n = 1; ; n += 1) {
+    const from = addMonths(term.startsOn, 12 * (n - 1));
+    if (from > term.endsOn) break;
+    years.push({ n, from, to: minDate(addDays(addMonths(term.startsOn, 12 * n), -1), term.endsOn) });
+  }
+  return years;
+}
+
+function quarterOf(month: number): number {
+  return Math.floor((month - 1) / 3) + 1;
+}
+
+function slugify(text: string): string {
+  return text
+    .replaceAll('ä', 'ae')
+    .replaceAll('ö', 'oe')
+    .replaceAll('ü', 'ue')
+    .replaceAll('Ä', 'Ae')
+    .replaceAll('Ö', 'Oe')
+    .replaceAll('Ü', 'Ue')
+    .replaceAll('ß', 'ss')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Names a range: the term, a project year, a calendar year, quarter or month, else a custom range. */
+export function describeRange(from: string, to: string, term: Term): Period {
+  if (from === term.startsOn && to === term.endsOn) {
+    return { key: 'term', kind: 'term', from, to, label: 'Gesamtlaufzeit', fileSlug: 'Gesamtlaufzeit' };
+  }
+  const year = projectYears(term).find((py) => py.from === from && py.to === to);
+  if (year) {
+    return {
+      key: `py${year.n}`,
+      kind: 'project_year',
+      from,
+      to,
+      label: `Projektjahr ${year.n} (${formatRangeDe(from, to)})`,
+      fileSlug: `Projektjahr-${year.n}`,
+      projectYear: year.n,
+    };
+  }
+  const f = parts(from);
+  const t = parts(to);
+  if (f.day === 1 && to === lastOfMonth(t.year, t.month) && f.year === t.year) {
+    if (f.month === 1 && t.month === 12) {
+      return { key: `${f.year}`, kind: 'year', from, to, label: `${f.year}`, fileSlug: `${f.year}` };
+    }
+    if (f.month === t.month) {
+      const label = `${MONTH_NAMES[f.month - 1]} ${f.year}`;
+      const key = `${f.year}-${String(f.month).padStart(2, '0')}`;
+      return { key, kind: 'month', from, to, label, fileSlug: slugify(label) };
+    }
+    if ((f.month - 1) % 3 === 0 && t.month === f.month + 2) {
+      const q = quarterOf(f.month);
+      return { key: `${f.year}-Q${q}`, kind: 'quarter', from, to, label: `Q${q} ${f.year}`, fileSlug: `Q${q}-${f.year}` };
+    }
+  }
+  return {
+    key: `${from}..${to}`,
+    kind: 'custom',
+    from,
+    to,
+    label: formatRangeDe(from, to),
+    fileSlug: `${from}_${to}`,
+  };
+}
+
+function checkDate(value: string, what: string): string {
+  if (!isIsoDate(value)) {
+    throw new InvalidQueryError(`${what} „${value}“ ist kein gültiges Datum (erwartet JJJJ-MM-TT, z. B. 2022-03-01).`);
+  }
+  return value;
+}
+
+export function periodFromRange(from: string, to: string, term: Term): Period {
+  checkDate(from, 'Der Beginn');
+  checkDate(to, 'Das Ende');
+  if (from > to) {
+    throw new InvalidQueryError(`Der Beginn (${formatDateDe(from)}) liegt nach dem Ende (${formatDateDe(to)}).`);
+  }
+  return describeRange(from, to, term);
+}
+
+/** Parses `term|pyN|2022|2022-Q1|2022-03|2022-01-01..2022-06-30`. */
+export function parsePeriod(spec: string, term: Term): Period {
+  const value = spec.trim();
+  if (value === 'term') return describeRange(term.startsOn, term.endsOn, term);
+
+  const py = /^py(\d+)$/i.exec(value);
+  if (py) {
+    const n = Number(py[1]);
+    const years = projectYears(term);
+    const year = years.find((y) => y.n === n);
+    if (!year) {
+      throw new InvalidQueryError(
+        `Projektjahr ${n} gibt es nicht: Die Laufzeit (${formatRangeDe(term.startsOn, term.endsOn)}) hat ${years.length} Projektjahre.`,
+      );
+    }
+    return describeRange(year.from, year.to, term);
+  }
+
+  if (/^\d{4}$/.test(value)) {
+    const y = Number(value);
+    return describeRange(isoDate(y, 1, 1), isoDate(y, 12, 31), term);
+  }
+
+  const quarter = /^(\d{4})-Q([1-4])$/i.exec(value);
+  if (quarter) {
+    const y = Number(quarter[1]);
+    const first = (Number(quarter[2]) - 1) * 3 + 1;
+    return describeRange(isoDate(y, first, 1), lastOfMonth(y, first + 2), term);
+  }
+
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) {
+    const y = Number(month[1]);
+    const m = Number(month[2]);
+    if (m < 1 || m > 12) throw new InvalidQueryError(`Den Monat „${value}“ gibt es nicht. ${PERIOD_HELP}`);
+    return describeRange(isoDate(y, m, 1), lastOfMonth(y, m), term);
+  }
+
+  const range = /^(.+)\.\.(.+)$/.exec(value);
+  if (range) return periodFromRange(range[1]!.trim(), range[2]!.trim(), term);
+
+  throw new InvalidQueryError(`Unbekannter Zeitraum „${value}“. ${PERIOD_HELP}`);
+}
+
+export interface PeriodQuery {
+  period?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}
+
+/** `period` wins; otherwise `from` and `to` together; without either the whole term. */
+export function resolvePeriod(query: PeriodQuery, term: Term): Period {
+  if (query.period) return parsePeriod(query.period, term);
+  const hasFrom = Boolean(query.from);
+  const hasTo = Boolean(query.to);
+  if (hasFrom !== hasTo) {
+    throw new InvalidQueryError('Bitte Beginn und Ende des Zeitraums angeben (from und to) – oder einen benannten Zeitraum (period).');
+  }
+  if (hasFrom) return periodFromRange(query.from!, query.to!, term);
+  return describeRange(term.startsOn, term.endsOn, term);
+}
+
+function isMonthAligned(range: DateRange): boolean {
+  const t = parts(range.to);
+  return parts(range.from).day === 1 && range.to === lastOfMonth(t.year, t.month);
+}
+
+/**
+ * The period of the same length just before: whole months step back by calendar months
+ * (March → February, Q2 → Q1, a project year → the 12 months before), anything else by days.
+ */
+export function previousRange(range: DateRange): DateRange {
+  const to = addDays(range.from, -1);
+  if (isMonthAligned(range)) {
+    const f = parts(range.from);
+    const t = parts(range.to);
+    const months = (t.year - f.year) * 12 + (t.month - f.month) + 1;
+    return { from: addMonths(range.from, -months), to };
+  }
+  return { from: addDays(range.from, -dayCount(range.from, range.to)), to };
+}
+
+/** The named periods for the dashboard's picker: term, project years, calendar years and quarters. */
+export function namedPeriods(term: Term): Period[] {
+  const periods: Period[] = [describeRange(term.startsOn, term.endsOn, term)];
+  for (const py of projectYears(term)) periods.push(describeRange(py.from, py.to, term));
+  const firstYear = parts(term.startsOn).year;
+  const lastYear = parts(term.endsOn).year;
+  for (let y = firstYear; y <= lastYear; y += 1) {
+    periods.push(describeRange(isoDate(y, 1, 1), isoDate(y, 12, 31), term));
+  }
+  for (let y = firstYear; y <= lastYear; y += 1) {
+    for (let q = 1; q <= 4; q += 1) {
+      const from = isoDate(y, (q - 1) * 3 + 1, 1);
+      const to = lastOfMonth(y, q * 3);
+      if (to >= term.startsOn && from <= term.endsOn) periods.push(describeRange(from, to, term));
+    }
+  }
+  return periods;
+}
+
+export type Granularity = 'month' | 'quarter';
+
+export interface Bucket extends DateRange {
+  key: string;
+  label: string;
+}
+
+export const MAX_BUCKETS = 240;
+
+/** Calendar months or quarters covering `[from, to]`, the first and last clipped to the range. */
+export function buckets(range: DateRange, granularity: Granularity): Bucket[] {
+  const step = granularity === 'month' ? 1 : 3;
+  const start = parts(range.from);
+  const firstMonth = granularity === 'month' ? start.month : (quarterOf(start.month) - 1) * 3 + 1;
+  const result: Bucket[] = [];
+  for (let cursor = isoDate(start.year, firstMonth, 1); cursor <= range.to; cursor = addMonths(cursor, step)) {
+    const c = parts(cursor);
+    const end = addDays(addMonths(cursor, step), -1);
+    const key = granularity === 'month' ? cursor.slice(0, 7) : `${c.year}-Q${quarterOf(c.month)}`;
+    const label = granularity === 'month' ? `${MONTH_NAMES[c.month - 1]} ${c.year}` : `Q${quarterOf(c.month)} ${c.year}`;
+    result.push({ key, label, from: maxDate(cursor, range.from), to: minDate(end, range.to) });
+    if (result.length > MAX_BUCKETS) {
+      throw new InvalidQueryError(
+        `Der Zeitraum ist für eine Zeitreihe zu lang (mehr als ${MAX_BUCKETS} ${granularity === 'month' ? 'Monate' : 'Quartale'}).`,
+      );
+    }
+  }
+  return result;
+}

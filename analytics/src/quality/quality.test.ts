@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExportRecord, type LoadedFixture, loadFixture, organisation, project } from '../test-support/fixture.js';
+import { runQualityChecks, type QualityResult } from './index.js';
+
+/**
+ * One offender and one clean record per check:
+ *   event E1 (40 attendees) with participations 25 + 20 = 45 → finding; E2 (50) with 10 → fine;
+ *     E3 without total but with a participation of 5 → finding
+ *   run R1 (10 seats) with 6 + 5 participants → finding; R2 (20 seats) with 5 → fine
+ *   need n1 matched without offer, n2 open with a published offer → findings; n3 matched with offer → fine
+ *   organisation bad: partner until 2021-12-31 before since 2022-06-01 → finding
+ *   company unknown (size unknown) and company blank (size empty) → findings; the chamber is no company
+ */
+const records: ExportRecord[] = [
+  project(),
+  organisation('acme', { name: 'Acme GmbH', type: 'company', sizeClass: 'small' }),
+  organisation('unknown', { name: 'Unbekannt AG', type: 'company', sizeClass: 'unknown' }),
+  organisation('blank', { name: 'Ohne Größe KG', type: 'company', sizeClass: null }),
+  organisation('ihk', { name: 'IHK', type: 'chamber' }),
+  organisation('bad', { name: 'Zeitreise e. V.', type: 'other', partnerSince: '2022-06-01', partnerUntil: '2021-12-31' }),
+  { type: 'event', documentId: 'E1', fields: { title: 'Auftakt', startsAt: '2022-03-01T09:00:00.000Z', attendeesTotal: 40 } },
+  { type: 'event', documentId: 'E2', fields: { title: 'Workshop', startsAt: '2022-04-01T09:00:00.000Z', attendeesTotal: 50 } },
+  { type: 'event', documentId: 'E3', fields: { title: 'Stammtisch', startsAt: '2022-05-01T09:00:00.000Z', attendeesTotal: null } },
+  { type: 'event-participation', documentId: 'ep1', fields: { headcount: 25 }, relations: { event: 'E1', organisation: 'acme' } },
+  { type: 'event-participation', documentId: 'ep2', fields: { headcount: 20 }, relations: { event: 'E1', organisation: 'ihk' } },
+  { type: 'event-participation', documentId: 'ep3', fields: { headcount: 10 }, relations: { event: 'E2', organisation: 'acme' } },
+  { type: 'event-participation', documentId: 'ep4', fields: { headcount: 5 }, relations: { event: 'E3', organisation: 'acme' } },
+  { type: 'course-offer', documentId: 'O', fields: { title: 'Lean Management' }, relations: { runs: ['R1', 'R2'] } },
+  { type: 'course-run', documentId: 'R1', fields: { startsOn: '2022-09-01', seats: 10 }, relations: { courseOffer: 'O' } },
+  { type: 'course-run', documentId: 'R2', fields: { startsOn: '2022-10-01', seats: 20 }, relations: { courseOffer: 'O' } },
+  { type: 'course-participation', documentId: 'cp1', fields: { participants: 6 }, relations: { courseRun: 'R1', organisation: 'acme' } },
+  { type: 'course-participation', documentId: 'cp2', fields: { participants: 5 }, relations: { courseRun: 'R1', organisation: 'ihk' } },
+  { type: 'course-participation', documentId: 'cp3', fields: { participants: 5 }, relations: { courseRun: 'R2', organisation: 'acme' } },
+  {
+    type: 'training-need',
+    documentId: 'n1',
+    fields: { identifiedOn: '2022-02-01', topic: 'digitalisation', status: 'matched' },
+    relations: { organisation: 'acme', matchedOffers: [] },
+  },
+  {
+    type: 'training-need',
+    documentId: 'n2',
+    fields: { identifiedOn: '2022-02-02', topic: 'leadership', status: 'open' },
+    relations: { organisation: 'acme', matchedOffers: ['O'] },
+  },
+  {
+    type: 'training-need',
+    documentId: 'n3',
+    fields: { identifiedOn: '2022-02-03', topic: 'leadership', status: 'matched' },
+    relations: { organisation: 'acme', matchedOffers: ['O'] },
+  },
+];
+
+let fixture: LoadedFixture;
+let results: Map<string, QualityResult>;
+beforeAll(async () => {
+  fixture = await loadFixture(records);
+  results = new Map((await fixture.query(runQualityChecks)).map((r) => [r.id, r]));
+});
+afterAll(() => fixture.cleanup());
+
+describe('data-quality checks', () => {
+  it('runs every check of INDICATORS.md with a German title', () => {
+    expect([...results.keys()]).toEqual([
+      'event_headcount_exceeds_total',
+      'course_run_over_capacity',
+      'training_need_status_mismatch',
+      'partner_until_before_since',
+      'company_size_unknown',
+    ]);
+    for (const result of results.values()) expect(result.title).toMatch(/[a-zäöü]/);
+  });
+
+  it('finds events whose participations exceed the attendee total', () => {
+    expect(results.get('event_headcount_exceeds_total')!.findings).toEqual([
+      {
+        id: 'E1',
+        name: 'Auftakt',
+        message: 'Veranstaltung am 01.03.2022: Die Teilnahmen summieren sich auf 45 Personen, die Gesamtteilnehmerzahl ist 40.',
+      },
+      {
+        id: 'E3',
+        name: 'Stammtisch',
+        message: 'Veranstaltung am 01.05.2022: Die Teilnahmen summieren sich auf 5 Personen, eine Gesamtteilnehmerzahl ist nicht erfasst.',
+      },
+    ]);
+  });
+
+  it('finds course runs with more participants than seats', () => {
+    expect(results.get('course_run_over_capacity')!.findings).toEqual([
+      { id: 'R1', name: 'Lean Management', message: 'Kurs ab 01.09.2022: 2 Teilnahmen mit zusammen 11 Teilnehmenden bei 10 Plätzen.' },
+    ]);
+  });
+
+  it('finds training needs whose status contradicts their matches', () => {
+    const findings = results.get('training_need_status_mismatch')!.findings;
+    expect(findings.map((f) => [f.id, f.name])).toEqual([
+      ['n1', 'Bedarf von Acme GmbH (Digitalisierung, 01.02.2022)'],
+      ['n2', 'Bedarf von Acme GmbH (Führung, 02.02.2022)'],
+    ]);
+    expect(findings[0]!.message).toContain('kein veröffentlichtes Kursangebot');
+    expect(findings[1]!.message).toContain('noch „offen“');
+  });
+
+  it('finds partnerships that end before they begin', () => {
+    expect(results.get('partner_until_before_since')!.findings).toEqual([
+      { id: 'bad', name: 'Zeitreise e. V.', message: '„Partner bis“ (31.12.2021) liegt vor „Partner seit“ (01.06.2022).' },
+    ]);
+  });
+
+  it('finds companies of unknown size, an empty size included', () => {
+    expect(results.get('company_size_unknown')!.findings.map((f) => f.name)).toEqual(['Ohne Größe KG', 'Unbekannt AG']);
+  });
+});

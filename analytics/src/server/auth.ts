@@ -1,0 +1,101 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FetchLike } from '../loader/fetch-export.js';
+import { HttpError } from './http.js';
+
+export const STEERING_ROLE = 'steuerkreis';
+
+export function sameSecret(given: string, expected: string | null): boolean {
+  if (!expected) return false;
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+export interface CmsUser {
+  username: string;
+  email: string;
+  role: { name: string; type: string } | null;
+}
+
+/** Asks Strapi who owns the JWT; null when Strapi does not accept it. */
+export async function fetchCmsUser(cmsUrl: string, jwt: string, fetchImpl: FetchLike): Promise<CmsUser | null> {
+  let response: Response;
+  try {
+    response = await fetchImpl(`${cmsUrl}/api/users/me?populate=role`, {
+      headers: { Authorization: `Bearer ${jwt}`, Accept: 'application/json' },
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch (error) {
+    throw new HttpError(502, 'Die Anmeldung kann gerade nicht geprüft werden, weil das CMS nicht erreichbar ist.', `users/me: ${String(error)}`);
+  }
+  if (response.status === 401 || response.status === 403) return null;
+  if (!response.ok) {
+    throw new HttpError(502, 'Die Anmeldung kann gerade nicht geprüft werden (Fehler im CMS).', `users/me answered HTTP ${response.status}`);
+  }
+  const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  const role = body?.role as Record<string, unknown> | undefined;
+  return {
+    username: String(body?.username ?? ''),
+    email: String(body?.email ?? ''),
+    role: role ? { name: String(role.name ?? ''), type: String(role.type ?? '') } : null,
+  };
+}
+
+export function isSteeringCommittee(user: CmsUser): boolean {
+  return user.role?.type.toLowerCase() === STEERING_ROLE;
+}
+
+export interface AuthenticatorOptions {
+  cmsUrl: string;
+  adminToken: string | null;
+  fetchImpl: FetchLike;
+  cacheTtlMs?: number;
+  now?: () => number;
+}
+
+const MAX_CACHED = 1000;
+
+/**
+ * Steering-committee members authenticate with their Strapi JWT; a positive answer from
+ * Strapi is cached briefly so that a dashboard load does not ask Strapi once per request.
+ */
+export class Authenticator {
+  private readonly cache = new Map<string, number>();
+  private readonly ttl: number;
+  private readonly now: () => number;
+
+  constructor(private readonly options: AuthenticatorOptions) {
+    this.ttl = options.cacheTtlMs ?? 60_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  async authorize(token: string | null): Promise<void> {
+    if (!token) throw new HttpError(401, 'Bitte melden Sie sich an.');
+    if (sameSecret(token, this.options.adminToken)) return;
+    const key = createHash('sha256').update(token).digest('hex');
+    const expires = this.cache.get(key);
+    if (expires !== undefined && expires > this.now()) return;
+    this.cache.delete(key);
+
+    const user = await fetchCmsUser(this.options.cmsUrl, token, this.options.fetchImpl);
+    if (!user) throw new HttpError(401, 'Ihre Anmeldung ist abgelaufen oder ungültig. Bitte melden Sie sich erneut an.');
+    if (!isSteeringCommittee(user)) {
+      throw new HttpError(403, 'Die Kennzahlen sind nur für Mitglieder des Steuerkreises freigegeben.');
+    }
+    this.remember(key);
+  }
+
+  /** A JWT just checked at login need not be checked again right away. */
+  rememberToken(token: string): void {
+    this.remember(createHash('sha256').update(token).digest('hex'));
+  }
+
+  private remember(key: string): void {
+    if (this.cache.size >= MAX_CACHED) {
+      const now = this.now();
+      for (const [k, expires] of this.cache) if (expires <= now) this.cache.delete(k);
+      if (this.cache.size >= MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
+    }
+    this.cache.set(key, this.now() + this.ttl);
+  }
+}

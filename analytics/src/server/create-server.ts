@@ -1,0 +1,134 @@
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { AnalyticsError, describeError } from '../errors.js';
+import type { FetchLike } from '../loader/fetch-export.js';
+import { consoleLogger, type Logger } from '../logger.js';
+import type { RefreshStatus } from '../refresh-coordinator.js';
+import type { SnapshotStore } from '../snapshot.js';
+import * as api from './api.js';
+import { Authenticator, sameSecret } from './auth.js';
+import { attachment, bearerToken, HttpError, readJsonBody, sendError, sendJson } from './http.js';
+import { login } from './login.js';
+import { serveStatic } from './static-files.js';
+
+export interface ServerDeps {
+  snapshot: SnapshotStore;
+  refresher: { request(): void; status(): RefreshStatus };
+  cmsUrl: string;
+  adminToken: string | null;
+  webhookSecret: string | null;
+  /** the dashboard build; null or a missing folder serves no static files */
+  dashboardDist: string | null;
+  /** talks to Strapi (users/me, auth/local); tests inject a stand-in */
+  fetchImpl?: FetchLike;
+  logger?: Logger;
+  authCacheTtlMs?: number;
+}
+
+type Access = 'public' | 'user' | 'refresh';
+
+interface Route {
+  method: 'GET' | 'POST';
+  access: Access;
+  handle: (ctx: api.ApiContext) => Promise<api.ApiResult>;
+}
+
+const ROUTES: Record<string, Route> = {
+  '/api/indicators': { method: 'GET', access: 'user', handle: api.indicators },
+  '/api/series': { method: 'GET', access: 'user', handle: api.series },
+  '/api/breakdown': { method: 'GET', access: 'user', handle: api.breakdown },
+  '/api/funnel': { method: 'GET', access: 'user', handle: api.funnel },
+  '/api/quality': { method: 'GET', access: 'user', handle: api.quality },
+  '/api/catalogue': { method: 'GET', access: 'user', handle: api.catalogue },
+  '/api/periods': { method: 'GET', access: 'user', handle: api.periods },
+  '/api/status': { method: 'GET', access: 'user', handle: api.status },
+  '/api/report.xlsx': { method: 'GET', access: 'user', handle: api.report('xlsx') },
+  '/api/report.csv': { method: 'GET', access: 'user', handle: api.report('csv') },
+};
+
+/** The HTTP face of the library: JSON API, login proxy, refresh webhook and the dashboard's files. */
+export function createServer(deps: ServerDeps): Server {
+  const logger = deps.logger ?? consoleLogger;
+  const fetchImpl = deps.fetchImpl ?? fetch;
+  const auth = new Authenticator({
+    cmsUrl: deps.cmsUrl,
+    adminToken: deps.adminToken,
+    fetchImpl,
+    ...(deps.authCacheTtlMs !== undefined ? { cacheTtlMs: deps.authCacheTtlMs } : {}),
+  });
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const path = url.pathname.replace(/\/+$/, '');
+    if (path === '/api/health') {
+      sendJson(res, 200, { status: 'ok', snapshot: await deps.snapshot.exists() });
+      return;
+    }
+    if (path === '/api/login') {
+      if (req.method !== 'POST') throw new HttpError(405, 'Diese Adresse erwartet POST.');
+      const result = await login(await readJsonBody(req), deps.cmsUrl, fetchImpl);
+      auth.rememberToken(result.jwt);
+      sendJson(res, 200, { jwt: result.jwt, user: result.user });
+      return;
+    }
+    if (path === '/api/refresh') {
+      if (req.method !== 'POST') throw new HttpError(405, 'Diese Adresse erwartet POST.');
+      const token = bearerToken(req);
+      if (!token || !(sameSecret(token, deps.webhookSecret) || sameSecret(token, deps.adminToken))) {
+        throw new HttpError(401, 'Aktualisieren ist nur mit dem Webhook-Schlüssel oder als Administrator erlaubt.');
+      }
+      deps.refresher.request();
+      sendJson(res, 202, deps.refresher.status());
+      return;
+    }
+
+    const route = ROUTES[path];
+    if (!route) throw new HttpError(404, `Nicht gefunden: ${url.pathname}`);
+    if (req.method !== route.method && !(route.method === 'GET' && req.method === 'HEAD')) {
+      throw new HttpError(405, `Diese Adresse erwartet ${route.method}.`);
+    }
+    await auth.authorize(bearerToken(req));
+    const result = await route.handle({ query: url.searchParams, snapshot: deps.snapshot, refreshStatus: () => deps.refresher.status() });
+    if (result.kind === 'json') {
+      sendJson(res, result.status ?? 200, result.body);
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': result.contentType,
+      'Content-Length': result.body.length,
+      'Content-Disposition': attachment(result.fileName),
+      'Cache-Control': 'no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : result.body);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+        await handleApi(req, res, url);
+        return;
+      }
+      const served =
+        (req.method === 'GET' || req.method === 'HEAD') &&
+        deps.dashboardDist !== null &&
+        (await serveStatic(req, res, url.pathname, deps.dashboardDist));
+      if (!served) sendError(res, 404, `Nicht gefunden: ${url.pathname}`);
+    } catch (error) {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof AnalyticsError) {
+        if (error.status >= 500) logger.error(`${req.method} ${url.pathname}: ${error.message}`);
+        const headers: Record<string, string> = error.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {};
+        sendError(res, error.status, error.userMessage, headers);
+        return;
+      }
+      logger.error(`${req.method} ${url.pathname}: ${describeError(error)}`);
+      sendError(res, 500, 'Interner Fehler beim Berechnen der Kennzahlen. Details stehen im Protokoll des Servers.');
+    }
+  }
+
+  return createHttpServer((req, res) => {
+    void handle(req, res);
+  });
+}
