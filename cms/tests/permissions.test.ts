@@ -889,6 +889,25 @@ describe('filters on non-public fields answer 400 in German, never 500', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// Session endpoint: the dashboard's login check
+
+describe('GET /api/verbund/session', () => {
+  it('answers the Steuerkreis member with its role', async () => {
+    const reply = await request('GET', '/api/verbund/session', { token: tokens.steuerkreis });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    expect(reply.body).toEqual({ username: 'steuerkreis', email: 'steuerkreis@example.org', role: { type: 'steuerkreis', name: 'Steuerkreis' } });
+  });
+  it('refuses the authenticated role and the website token with 403', async () => {
+    expect((await request('GET', '/api/verbund/session', { token: tokens.authenticated })).status).toBe(403);
+    expect((await request('GET', '/api/verbund/session', { token: tokens['website-token'] })).status).toBe(403);
+  });
+  it('refuses an unknown token with 401 and the public with 403', async () => {
+    expect((await request('GET', '/api/verbund/session', { token: 'kein-gueltiger-schluessel' })).status).toBe(401);
+    expect((await request('GET', '/api/verbund/session')).status).toBe(403);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 // Export endpoint
 
 describe('GET /api/verbund/export', () => {

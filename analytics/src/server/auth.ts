@@ -17,20 +17,25 @@ export interface CmsUser {
   role: { name: string; type: string } | null;
 }
 
-/** Asks Strapi who owns the JWT; null when Strapi does not accept it. */
+/**
+ * Asks the CMS who owns the JWT (the verbund plugin's session route, granted to the Steuerkreis
+ * role only): null when Strapi does not accept the JWT, a user without role when Strapi accepts
+ * it but refuses the route, which means the account belongs to another role.
+ */
 export async function fetchCmsUser(cmsUrl: string, jwt: string, fetchImpl: FetchLike): Promise<CmsUser | null> {
   let response: Response;
   try {
-    response = await fetchImpl(`${cmsUrl}/api/users/me?populate=role`, {
+    response = await fetchImpl(`${cmsUrl}/api/verbund/session`, {
       headers: { Authorization: `Bearer ${jwt}`, Accept: 'application/json' },
       signal: AbortSignal.timeout(10_000),
     });
   } catch (error) {
-    throw new HttpError(502, 'Die Anmeldung kann gerade nicht geprüft werden, weil das CMS nicht erreichbar ist.', `users/me: ${String(error)}`);
+    throw new HttpError(502, 'Die Anmeldung kann gerade nicht geprüft werden, weil das CMS nicht erreichbar ist.', `session: ${String(error)}`);
   }
-  if (response.status === 401 || response.status === 403) return null;
+  if (response.status === 401) return null;
+  if (response.status === 403) return { username: '', email: '', role: null };
   if (!response.ok) {
-    throw new HttpError(502, 'Die Anmeldung kann gerade nicht geprüft werden (Fehler im CMS).', `users/me answered HTTP ${response.status}`);
+    throw new HttpError(502, 'Die Anmeldung kann gerade nicht geprüft werden (Fehler im CMS).', `session answered HTTP ${response.status}`);
   }
   const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
   const role = body?.role as Record<string, unknown> | undefined;

@@ -18,7 +18,7 @@ export interface ServerDeps {
   webhookSecret: string | null;
   /** the dashboard build; null or a missing folder serves no static files */
   dashboardDist: string | null;
-  /** talks to Strapi (users/me, auth/local); tests inject a stand-in */
+  /** talks to Strapi (verbund session, auth/local) */
   fetchImpl?: FetchLike;
   logger?: Logger;
   authCacheTtlMs?: number;

@@ -1,4 +1,5 @@
 import exportController from './export';
 import { publicControllers } from './public-content';
+import session from './session';
 
-export default { ...publicControllers, export: exportController };
+export default { ...publicControllers, export: exportController, session };

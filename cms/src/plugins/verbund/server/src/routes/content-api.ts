@@ -13,6 +13,7 @@ export default {
   type: 'content-api',
   routes: [
     ...publicRoutes,
+    { method: 'GET', path: '/session', handler: 'session.me', config: { policies: [] } },
     {
       method: 'GET',
       path: '/export',

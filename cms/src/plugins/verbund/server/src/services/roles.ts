@@ -106,7 +106,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const grants: Array<[{ id: number }, string[]]> = [
       [publicRole, publicReadActions()],
       [authenticated, publicReadActions()],
-      [steuerkreis, [...publicReadActions(), 'plugin::users-permissions.user.me']],
+      [steuerkreis, [...publicReadActions(), 'plugin::users-permissions.user.me', 'plugin::verbund.session.me']],
     ];
     const permissions = strapi.db.query('plugin::users-permissions.permission');
     for (const [role, actions] of grants) {
