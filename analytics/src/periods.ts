@@ -95,7 +95,7 @@ export function describeRange(from: string, to: string, term: Term): Period {
       kind: 'project_year',
       from,
       to,
-      label: `Projektjahr ${year.n} (${formatRangeDe(from, to)})`,
+      label: `Projektjahr ${year.n}`,
       fileSlug: `Projektjahr-${year.n}`,
       projectYear: year.n,
     };

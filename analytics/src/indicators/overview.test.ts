@@ -43,7 +43,7 @@ const row = (overview: Awaited<ReturnType<typeof computeOverview>>, id: string) 
 describe('targets and progress', () => {
   it('uses the project-year target for a project year; the previous period is the 12 months before', async () => {
     const overview = await fixture.query((conn) => computeOverview(conn, parsePeriod('py1', term), term));
-    expect(overview.label).toBe('Projektjahr 1 (01.11.2021–31.10.2022)');
+    expect(overview.label).toBe('Projektjahr 1');
     expect(overview.previous).toEqual({ from: '2020-11-01', to: '2021-10-31' });
     expect(row(overview, 'partners')).toMatchObject({ value: 2, target: 4, progress: 0.5, previousValue: 0 });
     expect(row(overview, 'consultations')).toMatchObject({ value: 0, target: 0, progress: null });

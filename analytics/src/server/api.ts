@@ -4,6 +4,7 @@ import { computeFunnel } from '../indicators/funnel.js';
 import { DIMENSION_LABELS, DIMENSIONS, getIndicator, INDICATORS, KIND_LABELS } from '../indicators/index.js';
 import { computeOverview } from '../indicators/overview.js';
 import { computeSeries, parseGranularity } from '../indicators/series.js';
+import { readTargets, targetPeriodFor } from '../indicators/targets.js';
 import { readSnapshotMeta, type SnapshotMeta } from '../loader/snapshot-meta.js';
 import { namedPeriods, type Period, resolvePeriod } from '../periods.js';
 import { type FundingProject, readFundingProject } from '../project.js';
@@ -68,11 +69,14 @@ export async function series(ctx: ApiContext): Promise<ApiResult> {
   return withData(ctx, async ({ conn, project, meta }) => {
     const p = period(ctx, project);
     const points = await computeSeries(conn, indicator.id, p.from, p.to, granularity);
+    const targets = await readTargets(conn, targetPeriodFor(p, project));
     return json({
       indicator: { id: indicator.id, name: indicator.name, kind: indicator.kind, unit: indicator.unit },
       ...periodBody(p),
       granularity,
       snapshotAt: meta.snapshotAt,
+      // the period's target (term or project year), which a cumulative flow or a stock heads for
+      target: targets.get(indicator.id) ?? null,
       points,
     });
   });
