@@ -1,0 +1,407 @@
+// Browser test of the dashboard against a running analytics service:
+//
+//   DASHBOARD_URL=http://127.0.0.1:4000 E2E_USER=… E2E_PASSWORD=… npx tsx dashboard/e2e/dashboard.e2e.ts
+//
+// Logs in as a Steuerkreis member, compares every figure shown with the service's own answer
+// for the same period (formatted de-DE here, independently of the app's code), opens a
+// breakdown, downloads the reports, checks the print layout, runs axe-core on every page and
+// keeps a screenshot of each in E2E_ARTIFACTS (default test-artifacts/e2e).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { launchContext } from './browser.mjs';
+
+const BASE_URL = (process.env.DASHBOARD_URL ?? 'http://127.0.0.1:4000').replace(/\/$/, '');
+const USER = process.env.E2E_USER ?? '';
+const PASSWORD = process.env.E2E_PASSWORD ?? '';
+const ARTIFACTS = resolve(process.env.E2E_ARTIFACTS ?? 'test-artifacts/e2e');
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const FIGURE_TIMEOUT_MS = 15_000;
+
+interface Indicator {
+  id: string;
+  name: string;
+  kind: 'stock' | 'flow' | 'share';
+  value: number | null;
+}
+interface Period {
+  key: string;
+  label: string;
+  from: string;
+  to: string;
+  kind: string;
+}
+
+class Failure extends Error {}
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Failure(message);
+}
+
+// The expected text, written out here rather than imported from src/lib/format.ts, so that a
+// formatting bug in the app cannot agree with itself.
+function expectedText(indicator: Indicator): string {
+  if (indicator.value === null) return '–';
+  return indicator.kind === 'share'
+    ? new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 }).format(indicator.value)
+    : new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(indicator.value);
+}
+
+const germanDate = (iso: string) => iso.split('-').reverse().join('.');
+
+let token = '';
+
+async function api<T>(path: string, withToken = true): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${BASE_URL}${path}`, {
+    headers: withToken ? { Authorization: `Bearer ${token}` } : {},
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
+}
+
+async function apiIndicators(query: string): Promise<Indicator[]> {
+  const { status, body } = await api<{ indicators: Indicator[] }>(`/api/indicators?${query}`);
+  check(status === 200, `GET /api/indicators?${query} answered ${status}`);
+  return body.indicators;
+}
+
+/** Waits until every indicator of the API answer is shown with exactly its formatted value. */
+async function expectFigures(page: Page, indicators: Indicator[], context: string) {
+  const expected = new Map(indicators.map((indicator) => [indicator.id, expectedText(indicator)]));
+  const deadline = Date.now() + FIGURE_TIMEOUT_MS;
+  let mismatches: string[] = [];
+  while (Date.now() < deadline) {
+    const shown: Record<string, string> = await page.evaluate(() =>
+      Object.fromEntries(
+        Array.from(document.querySelectorAll('[data-indicator]')).map((element) => [
+          element.getAttribute('data-indicator'),
+          element.textContent?.trim() ?? '',
+        ]),
+      ),
+    );
+    mismatches = [...expected].flatMap(([id, text]) =>
+      shown[id] === text ? [] : [`${id}: shown ${JSON.stringify(shown[id] ?? null)}, API ${JSON.stringify(text)}`],
+    );
+    if (mismatches.length === 0) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Failure(`${context}: figures differ from the API:\n    ${mismatches.join('\n    ')}`);
+}
+
+async function runAxe(page: Page, name: string) {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] =
+    await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: never[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations;
+    }, AXE_TAGS);
+  const severe = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  writeFileSync(join(ARTIFACTS, `axe-${name}.json`), JSON.stringify(violations, null, 2));
+  check(
+    severe.length === 0,
+    `axe on ${name}: ${severe
+      .map((violation) => `${violation.impact} ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+      .join('; ')}`,
+  );
+}
+
+/** The downloaded report is a real workbook whose figures are the API's for the chosen period. */
+async function checkWorkbook(path: string) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheetNames = workbook.worksheets.map((sheet) => sheet.name);
+  for (const name of ['Deckblatt', 'Kennzahlen', 'Definitionen']) check(sheetNames.includes(name), `the XLSX has no sheet ${name}`);
+  const indicators = await apiIndicators('period=term');
+  const rows = new Map<string, unknown>();
+  workbook.getWorksheet('Kennzahlen')!.eachRow((row, number) => {
+    if (number > 1) rows.set(String(row.getCell(1).value), row.getCell(4).value);
+  });
+  for (const indicator of indicators) {
+    const cell = rows.get(indicator.name);
+    const expected = indicator.value ?? '–';
+    check(cell === expected, `XLSX ${indicator.name}: ${JSON.stringify(cell)}, API ${JSON.stringify(expected)}`);
+  }
+}
+
+async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+async function openPage(page: Page, title: string) {
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: title, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  // Skeletons announce themselves with aria-busy; the page is ready once none is left.
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, undefined, {
+    timeout: FIGURE_TIMEOUT_MS,
+  });
+}
+
+async function main() {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const browser = await launchContext({ acceptDownloads: true });
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(FIGURE_TIMEOUT_MS);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  let periods: Period[] = [];
+  const periodSelect = () => page.getByLabel('Zeitraum', { exact: true });
+
+  const steps: [string, () => Promise<void>][] = [
+    [
+      'login page shows no figures, the API refuses calls without a token, no serious axe violation',
+      async () => {
+        check(USER && PASSWORD, 'E2E_USER and E2E_PASSWORD must name the demo Steuerkreis login');
+        await page.goto(`${BASE_URL}/`);
+        await page.getByRole('heading', { level: 1, name: 'Anmeldung' }).waitFor();
+        check((await page.locator('[data-indicator]').count()) === 0, 'figures are visible without login');
+        const anonymous = await api('/api/indicators?period=term', false);
+        check(anonymous.status === 401, `GET /api/indicators without token answered ${anonymous.status}, not 401`);
+        await screenshot(page, '01-anmeldung');
+        await runAxe(page, 'anmeldung');
+      },
+    ],
+    [
+      'log in and see the whole term, every figure equal to the API',
+      async () => {
+        await page.getByLabel('Benutzername oder E-Mail').fill(USER);
+        await page.getByLabel('Passwort').fill(PASSWORD);
+        await page.getByRole('button', { name: 'Anmelden' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+        token = await page.evaluate(
+          () => JSON.parse(sessionStorage.getItem('verbund.dashboard.session') ?? '{}').jwt ?? '',
+        );
+        check(token, 'no token in sessionStorage after login');
+        const answer = await api<{ periods: Period[] }>('/api/periods');
+        check(answer.status === 200 && answer.body.periods.length > 0, `GET /api/periods answered ${answer.status}`);
+        periods = answer.body.periods;
+        check((await periodSelect().inputValue()) === 'term', 'the whole term is not the default period');
+        await expectFigures(page, await apiIndicators('period=term'), 'term');
+        check(await page.getByText(/^Stand: \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr/).isVisible(), 'no "Stand: …" shown');
+        await screenshot(page, '02-uebersicht-laufzeit');
+        await runAxe(page, 'uebersicht');
+      },
+    ],
+    [
+      'switch to project year 1',
+      async () => {
+        const py1 = periods.find((period) => period.key === 'py1');
+        check(py1, 'the API offers no period py1');
+        await periodSelect().selectOption('py1');
+        await expectFigures(page, await apiIndicators('period=py1'), 'py1');
+        const summary = (await page.locator('.period-summary').textContent()) ?? '';
+        const expected = `Zeitraum: ${py1.label} (${germanDate(py1.from)} – ${germanDate(py1.to)})`;
+        check(summary.includes(expected), `period summary reads ${JSON.stringify(summary)}, not ${JSON.stringify(expected)}`);
+      },
+    ],
+    [
+      'switch to a quarter',
+      async () => {
+        const quarters = periods.filter((period) => period.kind === 'quarter');
+        check(quarters.length > 0, 'the API offers no quarter');
+        const quarter = quarters[Math.min(4, quarters.length - 1)];
+        await periodSelect().selectOption(quarter.key);
+        await expectFigures(page, await apiIndicators(`period=${encodeURIComponent(quarter.key)}`), quarter.key);
+        await screenshot(page, '03-uebersicht-quartal');
+      },
+    ],
+    [
+      'custom range: a reversed range is refused in German, a valid one shows the API figures',
+      async () => {
+        const term = periods.find((period) => period.kind === 'term');
+        check(term, 'the API offers no term period');
+        await periodSelect().selectOption('__custom');
+        await page.getByLabel('Von', { exact: true }).fill(term.to);
+        await page.getByLabel('Bis', { exact: true }).fill(term.from);
+        await page.getByRole('button', { name: 'Übernehmen' }).click();
+        await page.getByRole('alert').filter({ hasText: 'Das Anfangsdatum darf nicht nach dem Enddatum liegen.' }).waitFor();
+        const to = new Date(Date.parse(`${term.from}T12:00:00Z`) + 200 * 86_400_000).toISOString().slice(0, 10);
+        await page.getByLabel('Von', { exact: true }).fill(term.from);
+        await page.getByLabel('Bis', { exact: true }).fill(to);
+        await page.getByRole('button', { name: 'Übernehmen' }).click();
+        await expectFigures(page, await apiIndicators(`from=${term.from}&to=${to}`), `${term.from}…${to}`);
+        await screenshot(page, '04-uebersicht-eigener-zeitraum');
+      },
+    ],
+    [
+      'open a breakdown in the dialog; Esc closes it and focus returns',
+      async () => {
+        await periodSelect().selectOption('term');
+        await expectFigures(page, await apiIndicators('period=term'), 'term');
+        const opener = page.getByRole('button', { name: /^Definition und Aufschlüsselung zu / }).first();
+        const name = (await opener.getAttribute('aria-label'))!.replace('Definition und Aufschlüsselung zu ', '');
+        await opener.click();
+        const dialog = page.getByRole('dialog', { name });
+        await dialog.waitFor();
+        const catalogue = await api<{ indicators: { id: string; name: string; dimensions: string[] }[] }>('/api/catalogue');
+        const entry = catalogue.body.indicators.find((candidate) => candidate.name === name);
+        check(entry, `catalogue has no entry named ${name}`);
+        if (entry.dimensions.length > 0) {
+          const term = periods.find((period) => period.kind === 'term')!;
+          const breakdown = await api<{ rows: { value: number | null }[] }>(
+            `/api/breakdown?indicator=${entry.id}&by=${entry.dimensions[0]}&from=${term.from}&to=${term.to}`,
+          );
+          if (breakdown.body.rows.some((row) => row.value)) {
+            const rows = dialog.getByRole('table').locator('tbody tr');
+            await rows.first().waitFor();
+            check(
+              (await rows.count()) === breakdown.body.rows.length,
+              `dialog shows ${await rows.count()} rows, the API ${breakdown.body.rows.length}`,
+            );
+          }
+        }
+        await screenshot(page, '05-dialog-aufschluesselung');
+        await runAxe(page, 'dialog');
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'detached' });
+        check(await opener.evaluate((element) => element === document.activeElement), 'focus did not return to the card');
+      },
+    ],
+    [
+      'download the XLSX report (a ZIP file) and the CSV report',
+      async () => {
+        for (const [label, file] of [
+          ['Bericht als Excel (XLSX)', 'bericht.xlsx'],
+          ['Bericht als CSV', 'bericht.csv'],
+        ] as const) {
+          const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+          const path = join(ARTIFACTS, file);
+          await download.saveAs(path);
+          const bytes = readFileSync(path);
+          check(bytes.length > 0, `${file} is empty`);
+          if (file.endsWith('.xlsx')) await checkWorkbook(path);
+        }
+      },
+    ],
+    [
+      'print layout: A4 without navigation and buttons, with period and Stand',
+      async () => {
+        await page.emulateMedia({ media: 'print' });
+        try {
+          check(!(await page.getByRole('navigation', { name: 'Hauptnavigation' }).isVisible()), 'navigation is printed');
+          check(!(await page.getByRole('button', { name: 'Drucken' }).isVisible()), 'buttons are printed');
+          check(await page.getByText(/^Stand: /).isVisible(), 'Stand is not printed');
+          check(await page.getByText('Zeitraum:', { exact: true }).isVisible(), 'the period is not printed');
+          await screenshot(page, '06-druckansicht');
+          await page.pdf({ path: join(ARTIFACTS, 'druckansicht.pdf'), format: 'A4', preferCSSPageSize: true });
+        } finally {
+          await page.emulateMedia({ media: 'screen' });
+        }
+      },
+    ],
+    [
+      'tablet width (768 px): no horizontal scrolling',
+      async () => {
+        await page.setViewportSize({ width: 768, height: 1024 });
+        try {
+          await page.waitForTimeout(200);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          check(overflow <= 0, `the overview is ${overflow}px wider than the tablet viewport`);
+          await screenshot(page, '07-tablet');
+        } finally {
+          await page.setViewportSize({ width: 1280, height: 800 });
+        }
+      },
+    ],
+    [
+      'Entwicklung: chart with a table alternative',
+      async () => {
+        await openPage(page, 'Entwicklung');
+        await page.locator('.recharts-surface').first().waitFor();
+        await page.getByText('Werte als Tabelle').click();
+        await page.getByRole('table').first().waitFor();
+        await screenshot(page, '08-entwicklung');
+        await runAxe(page, 'entwicklung');
+      },
+    ],
+    [
+      'Aufschlüsselung: breakdowns and the funnel equal to the API',
+      async () => {
+        await openPage(page, 'Aufschlüsselung');
+        const term = periods.find((period) => period.kind === 'term')!;
+        const funnel = await api<{ steps: { id: string; value: number }[] }>(`/api/funnel?from=${term.from}&to=${term.to}`);
+        check(funnel.status === 200, `GET /api/funnel answered ${funnel.status}`);
+        for (const step of funnel.body.steps) {
+          const shown = (await page.locator(`[data-funnel="${step.id}"]`).textContent()) ?? '';
+          const expected = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(step.value);
+          check(shown.startsWith(expected), `funnel ${step.id}: shown ${shown}, API ${expected}`);
+        }
+        await screenshot(page, '09-aufschluesselung');
+        await runAxe(page, 'aufschluesselung');
+      },
+    ],
+    [
+      'Datenqualität: every check of the API listed',
+      async () => {
+        await openPage(page, 'Datenqualität');
+        const quality = await api<{ checks: { title: string }[] }>('/api/quality');
+        for (const item of quality.body.checks) {
+          check(await page.getByRole('heading', { level: 3, name: item.title }).isVisible(), `check "${item.title}" not listed`);
+        }
+        await screenshot(page, '10-datenqualitaet');
+        await runAxe(page, 'datenqualitaet');
+      },
+    ],
+    [
+      'log out',
+      async () => {
+        await page.getByRole('button', { name: 'Abmelden' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Anmeldung' }).waitFor();
+        await page.getByText('Sie haben sich abgemeldet.').waitFor();
+        const stored = await page.evaluate(() => sessionStorage.getItem('verbund.dashboard.session'));
+        check(stored === null, 'the token stays in sessionStorage after logout');
+      },
+    ],
+    [
+      'a refused token returns to the login with a German message',
+      async () => {
+        await page.evaluate(() =>
+          sessionStorage.setItem(
+            'verbund.dashboard.session',
+            JSON.stringify({ jwt: 'abgelaufen', user: { username: 'x', email: 'x@example.org', role: { name: 'Steuerkreis', type: 'steuerkreis' } } }),
+          ),
+        );
+        await page.reload();
+        await page.getByRole('heading', { level: 1, name: 'Anmeldung' }).waitFor();
+        await page.getByRole('alert').filter({ hasText: 'Bitte melden Sie sich erneut an' }).waitFor();
+        check((await page.locator('[data-indicator]').count()) === 0, 'figures visible with a refused token');
+      },
+    ],
+    [
+      'no uncaught JavaScript error in the page',
+      async () => {
+        check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`);
+      },
+    ],
+  ];
+
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const [name, run] of steps) {
+      try {
+        await run();
+        passed += 1;
+        console.log(`ok   ${name}`);
+      } catch (error) {
+        failed += 1;
+        console.log(`FAIL ${name}\n    ${error instanceof Error ? error.message : String(error)}`);
+        await page.screenshot({ path: join(ARTIFACTS, `failure-${passed + failed}.png`), fullPage: true }).catch(() => {});
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log('0 passed, 1 failed');
+  process.exitCode = 1;
+});

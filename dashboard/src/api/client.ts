@@ -1,0 +1,163 @@
+import type {
+  ApiErrorBody,
+  BreakdownResponse,
+  CatalogueResponse,
+  Dimension,
+  FunnelResponse,
+  Granularity,
+  IndicatorsQuery,
+  IndicatorsResponse,
+  LoginResponse,
+  PeriodsResponse,
+  QualityResponse,
+  RangeQuery,
+  ReportFormat,
+  SeriesResponse,
+  StatusResponse,
+} from './types';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** The token is missing, expired or belongs to someone who may not see the figures. */
+  get isAuthError(): boolean {
+    return this.status === 401 || this.status === 403;
+  }
+}
+
+export const messages = {
+  unreachable: 'Der Auswertungsdienst ist nicht erreichbar. Bitte versuchen Sie es später erneut.',
+  badCredentials: 'Anmeldung fehlgeschlagen: Benutzername/E-Mail oder Passwort ist falsch.',
+  sessionExpired: 'Ihre Sitzung ist abgelaufen oder ungültig. Bitte melden Sie sich erneut an.',
+  forbidden: 'Ihr Konto hat keinen Zugriff auf das Dashboard. Es ist dem Steuerkreis vorbehalten.',
+  badRequest: 'Die Anfrage war ungültig.',
+  notFound: 'Die angeforderten Daten wurden nicht gefunden.',
+  serverError: 'Beim Auswertungsdienst ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
+} as const;
+
+function fallbackMessage(status: number): string {
+  if (status === 401) return messages.sessionExpired;
+  if (status === 403) return messages.forbidden;
+  if (status === 404) return messages.notFound;
+  if (status >= 400 && status < 500) return messages.badRequest;
+  return messages.serverError;
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  let message: string | undefined;
+  try {
+    const body = (await response.json()) as Partial<ApiErrorBody>;
+    message = body.error?.message;
+  } catch {
+    // A proxy or a crash may answer with HTML or nothing; the status alone has to do.
+  }
+  return new ApiError(response.status, message || fallbackMessage(response.status));
+}
+
+async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    throw new ApiError(0, messages.unreachable);
+  }
+}
+
+/** A GET route of the service together with the type of its answer. */
+export interface Endpoint<T> {
+  readonly path: string;
+  /** Never set: carries the answer's type from the route to `ApiClient.get`. */
+  readonly response?: T;
+}
+
+const withQuery = (path: string, params: Record<string, string>) =>
+  `${path}?${new URLSearchParams(params).toString()}`;
+
+export const endpoints = {
+  periods: (): Endpoint<PeriodsResponse> => ({ path: '/api/periods' }),
+  indicators: (query: IndicatorsQuery): Endpoint<IndicatorsResponse> => ({
+    path: withQuery('/api/indicators', 'period' in query ? { period: query.period } : { from: query.from, to: query.to }),
+  }),
+  series: (indicator: string, range: RangeQuery, granularity: Granularity): Endpoint<SeriesResponse> => ({
+    path: withQuery('/api/series', { indicator, from: range.from, to: range.to, granularity }),
+  }),
+  breakdown: (indicator: string, by: Dimension, range: RangeQuery): Endpoint<BreakdownResponse> => ({
+    path: withQuery('/api/breakdown', { indicator, by, from: range.from, to: range.to }),
+  }),
+  funnel: (range: RangeQuery): Endpoint<FunnelResponse> => ({
+    path: withQuery('/api/funnel', { from: range.from, to: range.to }),
+  }),
+  catalogue: (): Endpoint<CatalogueResponse> => ({ path: '/api/catalogue' }),
+  quality: (): Endpoint<QualityResponse> => ({ path: '/api/quality' }),
+  status: (): Endpoint<StatusResponse> => ({ path: '/api/status' }),
+};
+
+export async function login(identifier: string, password: string, baseUrl = ''): Promise<LoginResponse> {
+  const response = await send(`${baseUrl}/api/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ identifier, password }),
+  });
+  if (response.ok) return (await response.json()) as LoginResponse;
+  const error = await errorFrom(response);
+  // Wrong credentials get one fixed wording: the service may pass Strapi's English text through.
+  if (response.status === 400 || response.status === 401) throw new ApiError(response.status, messages.badCredentials);
+  throw error;
+}
+
+export interface ReportFile {
+  blob: Blob;
+  filename: string;
+}
+
+export interface ApiClient {
+  get<T>(endpoint: Endpoint<T>): Promise<T>;
+  report(format: ReportFormat, range: RangeQuery): Promise<ReportFile>;
+}
+
+export interface ApiClientOptions {
+  token: string;
+  /** Called before the error is thrown, so the app can return to the login at once. */
+  onAuthError: (error: ApiError) => void;
+  baseUrl?: string;
+}
+
+function filenameFrom(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const encoded = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
+  if (encoded) return decodeURIComponent(encoded[1].trim());
+  return /filename\s*=\s*"?([^";]+)"?/i.exec(disposition)?.[1].trim();
+}
+
+export function createApiClient({ token, onAuthError, baseUrl = '' }: ApiClientOptions): ApiClient {
+  async function request(path: string, accept: string): Promise<Response> {
+    const response = await send(`${baseUrl}${path}`, {
+      headers: { Authorization: `Bearer ${token}`, Accept: accept },
+    });
+    if (response.ok) return response;
+    const error = await errorFrom(response);
+    if (error.isAuthError) onAuthError(error);
+    throw error;
+  }
+
+  return {
+    async get<T>(endpoint: Endpoint<T>): Promise<T> {
+      const response = await request(endpoint.path, 'application/json');
+      return (await response.json()) as T;
+    },
+    async report(format, range) {
+      const response = await request(withQuery(`/api/report.${format}`, { from: range.from, to: range.to }), '*/*');
+      return {
+        blob: await response.blob(),
+        filename:
+          filenameFrom(response.headers.get('Content-Disposition')) ??
+          `Verbund-Kennzahlen_${range.from}_${range.to}.${format}`,
+      };
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { IndicatorsQuery, IsoDate, Period, PeriodKind, RangeQuery } from '../api/types';
+import { formatDate, formatDateRange, parseIsoDate } from './format';
+
+export type PeriodSelection = { kind: 'named'; key: string } | { kind: 'custom'; from: IsoDate; to: IsoDate };
+
+export const TERM_KEY = 'term';
+export const DEFAULT_SELECTION: PeriodSelection = { kind: 'named', key: TERM_KEY };
+
+/** The groups of the period menu, in menu order. */
+export const periodGroupLabels: Partial<Record<PeriodKind, string>> = {
+  project_year: 'Projektjahre',
+  year: 'Kalenderjahre',
+  quarter: 'Quartale',
+};
+
+export interface ResolvedPeriod {
+  /** For `/api/indicators`: a named period by key, so the service labels it. */
+  query: IndicatorsQuery;
+  range: RangeQuery;
+  label: string;
+}
+
+export function findTerm(periods: Period[]): Period | undefined {
+  return periods.find((period) => period.kind === 'term') ?? periods.find((period) => period.key === TERM_KEY);
+}
+
+/** Falls back to the whole term when a remembered key no longer exists. */
+export function resolvePeriod(selection: PeriodSelection, periods: Period[]): ResolvedPeriod | null {
+  if (selection.kind === 'custom') {
+    const range = { from: selection.from, to: selection.to };
+    return { query: range, range, label: `Benutzerdefiniert: ${formatDateRange(selection.from, selection.to)}` };
+  }
+  const period = periods.find((candidate) => candidate.key === selection.key) ?? findTerm(periods);
+  if (!period) return null;
+  return { query: { period: period.key }, range: { from: period.from, to: period.to }, label: period.label };
+}
+
+/** German message for what is wrong with a custom range, or null when it can be used. */
+export function validateCustomRange(from: string, to: string, term: { from: IsoDate; to: IsoDate }): string | null {
+  if (!from || !to) return 'Bitte geben Sie ein Anfangs- und ein Enddatum ein.';
+  if (!parseIsoDate(from) || !parseIsoDate(to)) return 'Bitte geben Sie gültige Daten im Format TT.MM.JJJJ ein.';
+  // ISO dates compare correctly as strings.
+  if (from > to) return 'Das Anfangsdatum darf nicht nach dem Enddatum liegen.';
+  if (from < term.from || to > term.to) {
+    return `Der Zeitraum muss innerhalb der Laufzeit vom ${formatDate(term.from)} bis ${formatDate(term.to)} liegen.`;
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+
+// Hash routes: the same static build then works behind the analytics service, on a CDN path
+// or from the bench script's file server, without a server-side fallback.
+export type RouteId = 'overview' | 'development' | 'breakdown' | 'quality';
+
+export interface Route {
+  id: RouteId;
+  path: string;
+  title: string;
+}
+
+export const routes: Route[] = [
+  { id: 'overview', path: '/', title: 'Übersicht' },
+  { id: 'development', path: '/entwicklung', title: 'Entwicklung' },
+  { id: 'breakdown', path: '/aufschluesselung', title: 'Aufschlüsselung' },
+  { id: 'quality', path: '/datenqualitaet', title: 'Datenqualität' },
+];
+
+export interface Location {
+  route: Route;
+  params: URLSearchParams;
+}
+
+export function parseHash(hash: string): Location {
+  const [path, query = ''] = hash.replace(/^#/, '').split('?');
+  const route = routes.find((candidate) => candidate.path === (path || '/')) ?? routes[0];
+  return { route, params: new URLSearchParams(query) };
+}
+
+export function hrefFor(id: RouteId, params?: Record<string, string>): string {
+  const route = routes.find((candidate) => candidate.id === id) ?? routes[0];
+  const query = params ? `?${new URLSearchParams(params).toString()}` : '';
+  return `#${route.path}${query}`;
+}
+
+export function useLocation(): Location {
+  const [location, setLocation] = useState(() => parseHash(window.location.hash));
+  useEffect(() => {
+    const update = () => setLocation(parseHash(window.location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return location;
+}
+
+/** Replaces query parameters of the current route without adding a history entry per click. */
+export function replaceParams(params: Record<string, string>): void {
+  const { route, params: current } = parseHash(window.location.hash);
+  const next = new URLSearchParams(current);
+  Object.entries(params).forEach(([key, value]) => next.set(key, value));
+  window.history.replaceState(null, '', `#${route.path}?${next.toString()}`);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
