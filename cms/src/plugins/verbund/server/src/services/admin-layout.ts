@@ -5,6 +5,10 @@ import { COMPONENT_LAYOUTS, TYPE_LAYOUTS, type TypeLayout } from '../admin-confi
 const FULL_WIDTH = new Set(['text', 'richtext', 'blocks', 'json', 'component', 'dynamiczone', 'media']);
 const NARROW = new Set(['boolean', 'integer', 'decimal', 'float', 'biginteger', 'date']);
 
+// The list view's default sort: by the first column a reader scans by (a name, title or date).
+const SORT_KEYS = new Set(['string', 'text', 'uid', 'email', 'enumeration', 'date', 'datetime']);
+const defaultSortOf = (list: string[], attributes: Record<string, any>) => list.find((name) => SORT_KEYS.has(attributes[name]?.type)) ?? 'id';
+
 const sizeOf = (attribute: { type: string; repeatable?: boolean }) => (FULL_WIDTH.has(attribute.type) ? 12 : NARROW.has(attribute.type) ? 4 : 6);
 
 /** Packs the fields in their given order into rows of 12 columns, as the edit view expects. */
@@ -46,7 +50,7 @@ const merge = (configuration: any, layout: TypeLayout, attributes: Record<string
   const editable = ordered.filter((name) => configuration.metadatas?.[name]?.edit?.visible !== false && metadatas[name]);
   return {
     ...configuration,
-    settings: { ...configuration.settings, mainField: layout.mainField, defaultSortBy: layout.list[0] ?? 'id', pageSize: 20 },
+    settings: { ...configuration.settings, mainField: layout.mainField, defaultSortBy: defaultSortOf(layout.list, attributes), pageSize: 20 },
     metadatas,
     layouts: { ...configuration.layouts, list: layout.list.filter((name) => metadatas[name]), edit: editRows(editable, attributes) },
   };
