@@ -45,6 +45,11 @@ describe('admin list and edit views', () => {
     expect(shown.length).toBeGreaterThan(0);
   });
 
+  it('lists dated records newest first', async () => {
+    const configuration = await api('GET', '/content-manager/content-types/plugin::verbund.press-release/configuration');
+    expect(configuration.body.data.contentType.settings).toMatchObject({ defaultSortBy: 'releaseDate', defaultSortOrder: 'DESC' });
+  });
+
   it('explains what "Quelle" on a press photo and "neu im Verbund" on a course offer mean', async () => {
     const photo = await api('GET', '/content-manager/components/verbund.press-photo/configuration');
     expect(photo.body.data.component.metadatas.credit.edit.label).toBe('Quelle');

@@ -10,6 +10,8 @@ export interface TypeLayout {
   list: string[];
   /** Field shown for the record in relation pickers. */
   mainField: string;
+  /** Default order of the list view when it is not the first name/title column ascending: newest first for dated records. */
+  sort?: { field: string; order: 'ASC' | 'DESC' };
 }
 
 const TOPIC_HELP =
@@ -64,6 +66,7 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
     },
   },
   'press-release': {
+    sort: { field: 'releaseDate', order: 'DESC' },
     mainField: 'title',
     list: ['title', 'releaseDate', 'embargoUntil', 'dateline'],
     fields: {
@@ -82,6 +85,7 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
     },
   },
   event: {
+    sort: { field: 'startsAt', order: 'DESC' },
     mainField: 'title',
     list: ['title', 'type', 'startsAt', 'eventStatus', 'isPublic', 'attendeesTotal'],
     fields: {
@@ -137,6 +141,7 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
     },
   },
   'course-run': {
+    sort: { field: 'startsOn', order: 'DESC' },
     mainField: 'city',
     list: ['courseOffer', 'startsOn', 'endsOn', 'city', 'seats', 'runStatus'],
     fields: {
@@ -159,6 +164,7 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
     },
   },
   consultation: {
+    sort: { field: 'date', order: 'DESC' },
     mainField: 'date',
     list: ['organisation', 'date', 'format'],
     fields: {
@@ -171,6 +177,7 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
     },
   },
   'training-need': {
+    sort: { field: 'identifiedOn', order: 'DESC' },
     mainField: 'description',
     list: ['organisation', 'identifiedOn', 'topic', 'status'],
     fields: {

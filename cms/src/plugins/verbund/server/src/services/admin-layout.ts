@@ -5,9 +5,11 @@ import { COMPONENT_LAYOUTS, TYPE_LAYOUTS, type TypeLayout } from '../admin-confi
 const FULL_WIDTH = new Set(['text', 'richtext', 'blocks', 'json', 'component', 'dynamiczone', 'media']);
 const NARROW = new Set(['boolean', 'integer', 'decimal', 'float', 'biginteger', 'date']);
 
-// The list view's default sort: by the first column a reader scans by (a name, title or date).
+// Unless the layout says otherwise, a list opens sorted by the first column a reader scans by
+// (a name, title or date); a relation column cannot be sorted by.
 const SORT_KEYS = new Set(['string', 'text', 'uid', 'email', 'enumeration', 'date', 'datetime']);
-const defaultSortOf = (list: string[], attributes: Record<string, any>) => list.find((name) => SORT_KEYS.has(attributes[name]?.type)) ?? 'id';
+const defaultSortOf = (layout: TypeLayout, attributes: Record<string, any>) =>
+  layout.sort ?? { field: layout.list.find((name) => SORT_KEYS.has(attributes[name]?.type)) ?? 'id', order: 'ASC' as const };
 
 const sizeOf = (attribute: { type: string; repeatable?: boolean }) => (FULL_WIDTH.has(attribute.type) ? 12 : NARROW.has(attribute.type) ? 4 : 6);
 
@@ -48,9 +50,10 @@ const merge = (configuration: any, layout: TypeLayout, attributes: Record<string
   }
   const ordered = [...Object.keys(layout.fields), ...Object.keys(attributes).filter((name) => !(name in layout.fields))];
   const editable = ordered.filter((name) => configuration.metadatas?.[name]?.edit?.visible !== false && metadatas[name]);
+  const sort = defaultSortOf(layout, attributes);
   return {
     ...configuration,
-    settings: { ...configuration.settings, mainField: layout.mainField, defaultSortBy: defaultSortOf(layout.list, attributes), pageSize: 20 },
+    settings: { ...configuration.settings, mainField: layout.mainField, defaultSortBy: sort.field, defaultSortOrder: sort.order, pageSize: 20 },
     metadatas,
     layouts: { ...configuration.layouts, list: layout.list.filter((name) => metadatas[name]), edit: editRows(editable, attributes) },
   };
