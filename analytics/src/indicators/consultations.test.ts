@@ -48,7 +48,7 @@ const records = [
     relations: { organisation: org, matchedOffers: offers, consultation: null },
   })),
   { type: 'course-offer', documentId: 'offer', fields: { title: 'CNC-Grundlagen', topic: 'automation', format: 'onsite' }, relations: { runs: ['run'] } },
-  { type: 'course-run', documentId: 'run', fields: { startsOn: '2022-02-01', status: 'completed', seats: 10 }, relations: { courseOffer: 'offer' } },
+  { type: 'course-run', documentId: 'run', fields: { startsOn: '2022-02-01', runStatus: 'completed', seats: 10 }, relations: { courseOffer: 'offer' } },
   { type: 'course-participation', documentId: 'cp', fields: { participants: 5 }, relations: { courseRun: 'run', organisation: 'c1' } },
 ];
 

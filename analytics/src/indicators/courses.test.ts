@@ -11,7 +11,7 @@ const offer = (id: string, fields: Record<string, unknown>, runs: string[]): Exp
 const run = (id: string, offerId: string | null, startsOn: string, status: string): ExportRecord => ({
   type: 'course-run',
   documentId: id,
-  fields: { startsOn, status, seats: 12, district: 'braunschweig' },
+  fields: { startsOn, runStatus: status, seats: 12, district: 'braunschweig' },
   relations: { courseOffer: offerId },
 });
 let participationCount = 0;

@@ -5,7 +5,7 @@ const event = (id: string, startsAt: string, fields: Record<string, unknown>, pu
   type: 'event',
   documentId: id,
   ...(publishedAt !== undefined ? { publishedAt } : {}),
-  fields: { title: id, startsAt, status: 'scheduled', type: 'workshop', format: 'onsite', attendeesTotal: null, ...fields },
+  fields: { title: id, startsAt, eventStatus: 'scheduled', type: 'workshop', format: 'onsite', attendeesTotal: null, ...fields },
   relations: { workingGroup: null },
 });
 const press = (id: string, releaseDate: string, publishedAt?: string | null): ExportRecord => ({
@@ -34,9 +34,9 @@ const records: ExportRecord[] = [
   event('E2', '2022-06-01T08:00:00.000Z', { type: 'working_group_meeting' }),
   event('E3', '2022-12-31T23:30:00.000Z', { type: 'working_group_meeting', attendeesTotal: 11 }),
   event('E4', '2022-12-31T22:59:00.000Z', { type: 'working_group_meeting', attendeesTotal: 8 }),
-  event('E5', '2022-03-10T09:00:00.000Z', { type: 'conference', status: 'cancelled', attendeesTotal: 100 }),
-  event('E6', '2022-05-05T09:00:00.000Z', { type: 'conference', status: 'postponed', attendeesTotal: 30 }),
-  event('E7', '2022-09-09T09:00:00.000Z', { type: 'information_event', status: 'moved_online', format: 'online', attendeesTotal: 15 }),
+  event('E5', '2022-03-10T09:00:00.000Z', { type: 'conference', eventStatus: 'cancelled', attendeesTotal: 100 }),
+  event('E6', '2022-05-05T09:00:00.000Z', { type: 'conference', eventStatus: 'postponed', attendeesTotal: 30 }),
+  event('E7', '2022-09-09T09:00:00.000Z', { type: 'information_event', eventStatus: 'moved_online', format: 'online', attendeesTotal: 15 }),
   event('E8', '2022-04-04T09:00:00.000Z', { attendeesTotal: 40 }, null),
   press('PR1', '2022-01-01'),
   press('PR2', '2022-12-31'),

@@ -102,7 +102,8 @@ export const TABLES: TableSpec[] = [
       datetime('starts_at', 'startsAt'),
       datetime('ends_at', 'endsAt'),
       text('format', 'format'),
-      text('status', 'status'),
+      // The schema calls it eventStatus: `status` is Strapi 5's draft/published parameter (docs/content-model.md).
+      text('status', 'eventStatus'),
       integer('capacity', 'capacity'),
       integer('attendees_total', 'attendeesTotal'),
       boolean('is_public', 'isPublic'),
@@ -146,7 +147,8 @@ export const TABLES: TableSpec[] = [
       text('district', 'district'),
       text('city', 'city'),
       integer('seats', 'seats'),
-      text('status', 'status'),
+      // runStatus in the schema, for the same reason as eventStatus.
+      text('status', 'runStatus'),
       toOne('course_offer_id', 'courseOffer'),
     ],
   },

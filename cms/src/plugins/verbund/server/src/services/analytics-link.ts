@@ -53,10 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const existing = (await store.findWebhooks()).find((candidate: { name: string }) => candidate.name === ANALYTICS_WEBHOOK_NAME);
     if (existing) await store.updateWebhook(existing.id, webhook);
     else await store.createWebhook(webhook);
-    // The store only persists the webhook; the runner needs it registered to fire it in this process.
-    const runner = strapi.get('webhookRunner') as any;
-    const saved = (await store.findWebhooks()).find((candidate: { name: string }) => candidate.name === ANALYTICS_WEBHOOK_NAME);
-    if (existing) runner.update(saved);
-    else runner.add(saved);
+    // Only the store: Strapi's webhooks provider bootstraps after the plugins and hands every stored
+    // webhook to the runner. Registering it here as well made every change POST twice.
   },
 });
