@@ -486,7 +486,7 @@ afterAll(async () => {
     if (file) await app.strapi.plugin('upload').service('upload').remove(file);
   }
   await app.close();
-  app.cleanup();
+  await app.cleanup();
 });
 
 it('covers every type of the plugin', () => {
