@@ -17,8 +17,11 @@ const newestMtime = (target) => {
   return readdirSync(target).reduce((newest, entry) => (entry === 'node_modules' || entry === 'dist' ? newest : Math.max(newest, newestMtime(path.join(target, entry)))), stat.mtimeMs);
 };
 
-/** Builds what is missing or older than its sources: the plugin, the demo data, the dashboard and Strapi's admin. */
-export const buildIfNeeded = async (log) => {
+/**
+ * Builds what is missing or older than its sources: the plugin, the demo data, the dashboard and
+ * Strapi's admin, or only the steps named in `only`.
+ */
+export const buildIfNeeded = async (log, { only } = {}) => {
   const steps = [
     { name: 'verbund plugin', output: 'cms/src/plugins/verbund/dist', sources: ['cms/src/plugins/verbund/server'], args: ['run', 'build', '-w', 'cms/src/plugins/verbund'] },
     { name: 'demo data', output: 'scripts/demo-data/dist', sources: ['scripts/demo-data/src'], args: ['run', 'build', '-w', 'scripts/demo-data'] },
@@ -26,8 +29,10 @@ export const buildIfNeeded = async (log) => {
     { name: 'CMS and admin panel', output: 'cms/dist/build', sources: ['cms/src', 'cms/config', 'cms/src/plugins/verbund/dist'], args: ['run', 'build', '-w', 'cms'] },
   ];
   for (const step of steps) {
+    if (only && !only.includes(step.name)) continue;
     const output = path.join(ROOT, step.output);
-    const builtAt = existsSync(output) ? statSync(output).mtimeMs : 0;
+    // Newest file, not the folder: a rebuild that overwrites every file leaves the folder's own mtime alone.
+    const builtAt = existsSync(output) ? newestMtime(output) : 0;
     const changedAt = Math.max(...step.sources.map((source) => newestMtime(path.join(ROOT, source))));
     if (builtAt && builtAt >= changedAt) continue;
     log(`Baue ${step.name} …`);
