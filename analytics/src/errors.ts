@@ -29,12 +29,11 @@ export class NotFoundError extends AnalyticsError {
 
 /** No snapshot has been loaded yet (fresh installation, first refresh still running or failed). */
 export class NoSnapshotError extends AnalyticsError {
-  constructor(path: string) {
-    super(
-      `no analytics snapshot at ${path}`,
-      'Es liegen noch keine Kennzahlen vor: Die Daten werden gerade zum ersten Mal geladen oder das Laden ist fehlgeschlagen. Bitte in einigen Minuten erneut versuchen.',
-      503,
-    );
+  constructor(
+    readonly path: string,
+    userMessage = 'Es liegen noch keine Kennzahlen vor: Die Daten werden gerade zum ersten Mal geladen oder das Laden ist fehlgeschlagen. Bitte in einigen Minuten erneut versuchen.',
+  ) {
+    super(`no analytics snapshot at ${path}`, userMessage, 503);
   }
 }
 

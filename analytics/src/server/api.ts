@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { NoSnapshotError } from '../errors.js';
 import { computeBreakdown, parseDimension } from '../indicators/breakdown.js';
 import { computeFunnel } from '../indicators/funnel.js';
 import { DIMENSION_LABELS, DIMENSIONS, getIndicator, INDICATORS, KIND_LABELS } from '../indicators/index.js';
@@ -32,12 +33,27 @@ interface Data {
 
 const json = (body: unknown, status?: number): ApiResult => ({ kind: 'json', body, ...(status ? { status } : {}) });
 
+/** Without a snapshot the answer says why: the first load is still running, or what made it fail. */
+function explainMissingSnapshot(error: NoSnapshotError, refresh: RefreshStatus): NoSnapshotError {
+  if (refresh.refreshing || refresh.lastRefresh === null) {
+    return new NoSnapshotError(error.path, 'Die Kennzahlen werden gerade zum ersten Mal geladen. Bitte versuchen Sie es in einem Moment erneut.');
+  }
+  if (!refresh.lastRefresh.ok) {
+    return new NoSnapshotError(error.path, `Es liegen noch keine Kennzahlen vor, weil das Laden der Daten fehlgeschlagen ist: ${refresh.lastRefresh.error}`);
+  }
+  return error;
+}
+
 function withData<T>(ctx: ApiContext, work: (data: Data) => Promise<T>): Promise<T> {
-  return ctx.snapshot.withConnection(async (conn) => {
-    const project = await readFundingProject(conn);
-    const meta = await readSnapshotMeta(conn);
-    return work({ conn, project, meta });
-  });
+  return ctx.snapshot
+    .withConnection(async (conn) => {
+      const project = await readFundingProject(conn);
+      const meta = await readSnapshotMeta(conn);
+      return work({ conn, project, meta });
+    })
+    .catch((error: unknown) => {
+      throw error instanceof NoSnapshotError ? explainMissingSnapshot(error, ctx.refreshStatus()) : error;
+    });
 }
 
 function period(ctx: ApiContext, project: FundingProject): Period {
