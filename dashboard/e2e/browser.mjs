@@ -22,7 +22,7 @@ export function ensureChromium() {
   if (existsSync(CHROMIUM_PATH)) return;
   console.log(`${CHROMIUM_PATH} is missing: installing Debian's chromium package …`);
   for (const args of [['update'], ['install', '-y', 'chromium']]) {
-    const result = spawnSync('apt-get', args, { stdio: 'inherit' });
+    const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed with exit code ${result.status}`);
   }
 }
