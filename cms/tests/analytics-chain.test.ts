@@ -6,7 +6,7 @@
  *   Strapi webhook (create/update/delete/publish/unpublish) ─▶ POST /api/refresh (debounced)
  *
  * The network below is small enough to work every expected figure out by hand from
- * /work/shared/INDICATORS.md; the comments next to the data and the assertions say how.
+ * docs/INDICATORS.md; the comments next to the data and the assertions say how.
  *
  * Funding term 2021-11-01 … 2024-10-31, so project year 1 (py1) is 2021-11-01 … 2022-10-31 and
  * its previous period is 2020-11-01 … 2021-10-31 (nothing happened then).

@@ -1,4 +1,4 @@
-// The 21 indicators of /work/shared/INDICATORS.md as SQL straight on the CMS's own SQLite tables,
+// The 21 indicators of docs/INDICATORS.md as SQL straight on the CMS's own SQLite tables,
 // one query per indicator: the baseline the analytics snapshot is measured against, and an
 // independent second implementation of every definition to cross-check its values.
 //
