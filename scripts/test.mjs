@@ -21,8 +21,9 @@ const browser = async () => {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'verbund-e2e-'));
   const stack = await startStack({
     demo: true,
-    cmsPort: 1347,
-    analyticsPort: 4010,
+    // Own ports, overridable so that two checkouts can run their suites side by side.
+    cmsPort: Number(process.env.E2E_CMS_PORT ?? 1347),
+    analyticsPort: Number(process.env.E2E_ANALYTICS_PORT ?? 4010),
     databaseFilename: path.join(workDir, 'data.db'),
     analyticsDataDir: path.join(workDir, 'analytics'),
     log,

@@ -237,16 +237,16 @@ const createNetwork = async () => {
   ids.n1 = await create('training-need', {
     identifiedOn: '2022-01-20',
     topic: 'automation',
-    status: 'matched',
+    needStatus: 'matched',
     organisation: ids.kmu,
     consultation: ids.c1,
     matchedOffers: [ids.offerA],
   });
-  ids.n2 = await create('training-need', { identifiedOn: '2022-03-10', topic: 'leadership', status: 'matched', organisation: ids.large });
+  ids.n2 = await create('training-need', { identifiedOn: '2022-03-10', topic: 'leadership', needStatus: 'matched', organisation: ids.large });
   ids.n3 = await create('training-need', {
     identifiedOn: '2022-04-01',
     topic: 'other',
-    status: 'in_progress',
+    needStatus: 'in_progress',
     organisation: ids.unknown,
     matchedOffers: [ids.offerDraft],
   });

@@ -88,9 +88,9 @@ const documentsOf = (data, isEmbargoed) => [
   ['consultation', data.consultations.map(({ key, organisationKey, ...fields }) => ({ key, fields, relations: { organisation: organisationKey } }))],
   [
     'training-need',
-    data.trainingNeeds.map(({ key, organisationKey, matchedOfferKeys, consultationKey, ...fields }) => ({
+    data.trainingNeeds.map(({ key, organisationKey, matchedOfferKeys, consultationKey, status, ...fields }) => ({
       key,
-      fields,
+      fields: { ...fields, needStatus: status },
       relations: { organisation: organisationKey, matchedOffers: matchedOfferKeys, consultation: consultationKey },
     })),
   ],

@@ -44,7 +44,7 @@ const records = [
   ].map(([id, org, date, offers]) => ({
     type: 'training-need',
     documentId: id as string,
-    fields: { identifiedOn: date, topic: 'digitalisation', status: (offers as string[]).length ? 'matched' : 'open' },
+    fields: { identifiedOn: date, topic: 'digitalisation', needStatus: (offers as string[]).length ? 'matched' : 'open' },
     relations: { organisation: org, matchedOffers: offers, consultation: null },
   })),
   { type: 'course-offer', documentId: 'offer', fields: { title: 'CNC-Grundlagen', topic: 'automation', format: 'onsite' }, relations: { runs: ['run'] } },

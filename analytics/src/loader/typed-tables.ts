@@ -175,7 +175,8 @@ export const TABLES: TableSpec[] = [
       date('identified_on', 'identifiedOn'),
       text('topic', 'topic'),
       integer('employees_concerned', 'employeesConcerned'),
-      text('status', 'status'),
+      // The schema calls it needStatus: Strapi 5 reserves `status` (docs/content-model.md).
+      text('status', 'needStatus'),
       toOne('organisation_id', 'organisation'),
       toMany('matched_offer_ids', 'matchedOffers'),
       toOne('consultation_id', 'consultation'),

@@ -34,19 +34,19 @@ const records: ExportRecord[] = [
   {
     type: 'training-need',
     documentId: 'n1',
-    fields: { identifiedOn: '2022-02-01', topic: 'digitalisation', status: 'matched' },
+    fields: { identifiedOn: '2022-02-01', topic: 'digitalisation', needStatus: 'matched' },
     relations: { organisation: 'acme', matchedOffers: [] },
   },
   {
     type: 'training-need',
     documentId: 'n2',
-    fields: { identifiedOn: '2022-02-02', topic: 'leadership', status: 'open' },
+    fields: { identifiedOn: '2022-02-02', topic: 'leadership', needStatus: 'open' },
     relations: { organisation: 'acme', matchedOffers: ['O'] },
   },
   {
     type: 'training-need',
     documentId: 'n3',
-    fields: { identifiedOn: '2022-02-03', topic: 'leadership', status: 'matched' },
+    fields: { identifiedOn: '2022-02-03', topic: 'leadership', needStatus: 'matched' },
     relations: { organisation: 'acme', matchedOffers: ['O'] },
   },
 ];

@@ -75,7 +75,7 @@ const seedContent = async (strapi: Core.Strapi, data: DemoDataset, onProgress: (
   for (const { key, memberKeys, ...group } of data.workingGroups) {
     await create('working-group', key, { ...group, members: refs('organisation', memberKeys) });
   }
-  // The generator speaks DESIGN.md's `status`; the schema calls it eventStatus/runStatus (see docs/content-model.md).
+  // The generator speaks DESIGN.md's `status`; the schema calls it eventStatus/runStatus/needStatus (see docs/content-model.md).
   for (const { key, workingGroupKey, publish, status, ...event } of data.events) {
     await create('event', key, { ...event, eventStatus: status, workingGroup: ref('working-group', workingGroupKey) }, publish);
   }
@@ -123,9 +123,10 @@ const seedContent = async (strapi: Core.Strapi, data: DemoDataset, onProgress: (
   for (const { key, organisationKey, ...consultation } of data.consultations) {
     await create('consultation', key, { ...consultation, organisation: ref('organisation', organisationKey) });
   }
-  for (const { key, organisationKey, matchedOfferKeys, consultationKey, ...need } of data.trainingNeeds) {
+  for (const { key, organisationKey, matchedOfferKeys, consultationKey, status, ...need } of data.trainingNeeds) {
     await create('training-need', key, {
       ...need,
+      needStatus: status,
       organisation: ref('organisation', organisationKey),
       matchedOffers: refs('course-offer', matchedOfferKeys),
       consultation: ref('consultation', consultationKey),

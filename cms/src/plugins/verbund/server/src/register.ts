@@ -1,10 +1,24 @@
 import type { Core } from '@strapi/strapi';
 import { buildComponents } from './components';
-import { documentRules } from './middlewares/document-rules';
+import { embargoGuard } from './middlewares/embargo-guard';
+import { fillSlug } from './middlewares/fill-slug';
+import { validateDocument } from './middlewares/validate-document';
+import { MIGRATIONS } from './migrations';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('components').add(buildComponents());
-  strapi.documents.use(documentRules({ strapi }) as never);
+  for (const { name, up } of MIGRATIONS) {
+    strapi.db.migrations.providers.internal.register({
+      name,
+      up,
+      down: async () => {
+        throw new Error(`${name} cannot be undone`);
+      },
+    });
+  }
+  // One document-service middleware per concern, in this order: nothing invalid gets a slug, and
+  // nothing is scheduled or published that was not valid.
+  for (const middleware of [validateDocument, fillSlug, embargoGuard]) strapi.documents.use(middleware({ strapi }) as never);
 };
 
 export default register;

@@ -179,12 +179,12 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
   'training-need': {
     sort: { field: 'identifiedOn', order: 'DESC' },
     mainField: 'description',
-    list: ['organisation', 'identifiedOn', 'topic', 'status'],
+    list: ['organisation', 'identifiedOn', 'topic', 'needStatus'],
     fields: {
       organisation: ['Organisation'],
       identifiedOn: ['Ermittelt am'],
       topic: ['Thema', TOPIC_HELP],
-      status: ['Status', 'open = offen, in_progress = in Bearbeitung, matched = passendes Angebot gefunden (dann Angebot zuordnen), closed_unmatched = ohne Angebot abgeschlossen.'],
+      needStatus: ['Bearbeitungsstand', 'open = offen, in_progress = in Bearbeitung, matched = passendes Angebot gefunden (dann Angebot zuordnen), closed_unmatched = ohne Angebot abgeschlossen.'],
       description: ['Beschreibung'],
       employeesConcerned: ['Betroffene Beschäftigte'],
       matchedOffers: ['Passende Angebote', 'Angebote, die den Bedarf decken; Grundlage der Kennzahl „Bedarfe mit passendem Angebot“.'],
