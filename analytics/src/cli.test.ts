@@ -126,7 +126,8 @@ describe('analytics CLI', () => {
       press_releases: 1,
     });
     const consultations = out.indicators.find((i: { id: string }) => i.id === 'consultations');
-    expect(consultations).toMatchObject({ target: 4, progress: 0.5, previousValue: 0 });
+    // project year 1 is the first: nothing before the project to compare with
+    expect(consultations).toMatchObject({ target: 4, progress: 0.5, previousValue: null });
   });
 
   it('indicators --period py1: a German table with de-DE numbers and the snapshot time in Berlin', async () => {
@@ -144,14 +145,15 @@ describe('analytics CLI', () => {
         .find((l) => l.startsWith(`${name}  `))!
         .split(/ {2,}/)
         .map((c) => c.trim());
-    expect(cells('Kennzahl')).toEqual(['Kennzahl', 'Art', 'Wert', 'Ziel', 'Zielerreichung', 'Vorperiode']);
-    // value 2, target 4, 50 % reached; nothing in the previous 12 months
-    expect(cells('Beratungen')).toEqual(['Beratungen', 'Summe im Zeitraum', '2', '4', '50,0\u00a0%', '0']);
+    expect(cells('Kennzahl')).toEqual(['Kennzahl', 'Art', 'Wert', 'Ziel', 'Zielerreichung', 'Vergleich']);
+    expect(lines[2]).toBe('Vergleich: keiner, der Zeitraum wird an seinen Zielwerten gemessen');
+    // value 2, target 4, 50 % reached; the first project year has no comparison period
+    expect(cells('Beratungen')).toEqual(['Beratungen', 'Summe im Zeitraum', '2', '4', '50,0\u00a0%', '–']);
     expect(cells('Teilnehmende an Veranstaltungen')[2]).toBe('1.500');
     expect(cells('KMU-Anteil der Partnerunternehmen')).toEqual(['KMU-Anteil der Partnerunternehmen', 'Anteil', '50,0\u00a0%', '–', '–', '–']);
     expect(cells('Bedarfe mit passendem Angebot')[2]).toBe('–');
     expect(cells('Wiederkehrende Beteiligung')[2]).toBe('0,0\u00a0%');
-    expect(cells('Netzwerkpartner')).toEqual(['Netzwerkpartner', 'Bestand am Stichtag', '3', '–', '–', '0']);
+    expect(cells('Netzwerkpartner')).toEqual(['Netzwerkpartner', 'Bestand am Stichtag', '3', '–', '–', '–']);
   });
 
   it('report --period 2022 --out x.xlsx writes the workbook for calendar year 2022', async () => {

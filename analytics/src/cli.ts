@@ -3,7 +3,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { parseArgs } from 'node:util';
 import { loadConfig, readExportToken, type AnalyticsConfig } from './config.js';
 import { AnalyticsError, describeError } from './errors.js';
-import { formatDateTimeBerlin, formatNumberDe, formatPercentDe } from './format.js';
+import { formatDateTimeBerlin, formatNumberDe, formatPercentDe, formatRangeDe } from './format.js';
 import { KIND_LABELS } from './indicators/index.js';
 import { computeOverview, type IndicatorOverview } from './indicators/overview.js';
 import { refreshSnapshot } from './loader/refresh-snapshot.js';
@@ -50,7 +50,7 @@ function table(rows: string[][], rightAligned: Set<number>): string {
 
 function overviewTable(overview: IndicatorOverview, snapshotAt: string): string {
   const rows = [
-    ['Kennzahl', 'Art', 'Wert', 'Ziel', 'Zielerreichung', 'Vorperiode'],
+    ['Kennzahl', 'Art', 'Wert', 'Ziel', 'Zielerreichung', 'Vergleich'],
     ...overview.indicators.map((row) => [
       row.name,
       KIND_LABELS[row.kind],
@@ -63,6 +63,9 @@ function overviewTable(overview: IndicatorOverview, snapshotAt: string): string 
   return [
     `${overview.label}: ${overview.from.split('-').reverse().join('.')}–${overview.to.split('-').reverse().join('.')}`,
     `Stand: ${formatDateTimeBerlin(new Date(snapshotAt))}`,
+    overview.comparison
+      ? `Vergleich: ${overview.comparison.label} (${formatRangeDe(overview.comparison.from, overview.comparison.to)})`
+      : 'Vergleich: keiner, der Zeitraum wird an seinen Zielwerten gemessen',
     '',
     table(rows, new Set([2, 3, 4, 5])),
   ].join('\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidQueryError } from './errors.js';
-import { buckets, namedPeriods, parsePeriod, previousRange, projectYears, resolvePeriod } from './periods.js';
+import { buckets, comparisonPeriod, namedPeriods, parsePeriod, previousRange, projectYears, resolvePeriod } from './periods.js';
 
 const term = { startsOn: '2021-11-01', endsOn: '2024-10-31' };
 
@@ -94,5 +94,29 @@ describe('buckets', () => {
 
   it('refuses absurdly long series', () => {
     expect(() => buckets({ from: '1900-01-01', to: '2100-12-31' }, 'month')).toThrow(InvalidQueryError);
+  });
+});
+
+describe('periods at the edges of the term', () => {
+  it('cuts calendar years and quarters that run over the term and says so in the label', () => {
+    const q4 = resolvePeriod({ period: '2024-Q4' }, term);
+    expect(q4).toMatchObject({ from: '2024-10-01', to: '2024-10-31', label: 'Q4 2024 (bis Laufzeitende 31.10.2024)', clipped: true });
+    expect(resolvePeriod({ period: '2021' }, term)).toMatchObject({ from: '2021-11-01', to: '2021-12-31', label: '2021 (ab Laufzeitbeginn 01.11.2021)' });
+    const named = namedPeriods(term);
+    expect(named.find((p) => p.key === '2024-Q4')?.to).toBe('2024-10-31');
+    expect(named.every((p) => p.from >= term.startsOn && p.to <= term.endsOn)).toBe(true);
+    expect(resolvePeriod({ period: '2022-Q2' }, term).clipped).toBeUndefined();
+  });
+});
+
+describe('comparisonPeriod', () => {
+  it('compares the term with nothing, a project year with the one before, others only within the term', () => {
+    expect(comparisonPeriod(parsePeriod('term', term), term)).toBeNull();
+    expect(comparisonPeriod(parsePeriod('py1', term), term)).toBeNull();
+    expect(comparisonPeriod(parsePeriod('py3', term), term)).toMatchObject({ key: 'py2', from: '2022-11-01', to: '2023-10-31' });
+    expect(comparisonPeriod(parsePeriod('2023-Q1', term), term)).toMatchObject({ key: '2022-Q4', label: 'Q4 2022' });
+    expect(comparisonPeriod(resolvePeriod({ period: '2021' }, term), term)).toBeNull();
+    expect(comparisonPeriod(parsePeriod('2022', term), term)).toBeNull();
+    expect(comparisonPeriod(parsePeriod('2023', term), term)).toMatchObject({ key: '2022', label: '2022' });
   });
 });

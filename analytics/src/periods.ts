@@ -30,6 +30,8 @@ export interface Period {
   /** ASCII name part for downloads, e.g. `Projektjahr-1`. */
   fileSlug: string;
   projectYear?: number;
+  /** Cut at the term's start or end; the label says where. */
+  clipped?: boolean;
 }
 
 export interface DateRange {
@@ -194,14 +196,47 @@ export interface PeriodQuery {
 
 /** `period` wins; otherwise `from` and `to` together; without either the whole term. */
 export function resolvePeriod(query: PeriodQuery, term: Term): Period {
-  if (query.period) return parsePeriod(query.period, term);
+  if (query.period) return clipToTerm(parsePeriod(query.period, term), term);
   const hasFrom = Boolean(query.from);
   const hasTo = Boolean(query.to);
   if (hasFrom !== hasTo) {
     throw new InvalidQueryError('Bitte Beginn und Ende des Zeitraums angeben (from und to) – oder einen benannten Zeitraum (period).');
   }
-  if (hasFrom) return periodFromRange(query.from!, query.to!, term);
+  if (hasFrom) return clipToTerm(periodFromRange(query.from!, query.to!, term), term);
   return describeRange(term.startsOn, term.endsOn, term);
+}
+
+/**
+ * A calendar year or quarter that runs over the term's start or end is counted only within the
+ * term, and its label says so: "Q4 2024" would otherwise end two months after the project.
+ */
+export function clipToTerm(period: Period, term: Term): Period {
+  if (period.from >= term.startsOn && period.to <= term.endsOn) return period;
+  if (period.to < term.startsOn || period.from > term.endsOn) return period;
+  const from = maxDate(period.from, term.startsOn);
+  const to = minDate(period.to, term.endsOn);
+  const notes = [
+    from !== period.from ? `ab Laufzeitbeginn ${formatDateDe(from)}` : null,
+    to !== period.to ? `bis Laufzeitende ${formatDateDe(to)}` : null,
+  ].filter(Boolean);
+  return { ...period, from, to, label: `${period.label} (${notes.join(', ')})`, clipped: true };
+}
+
+/**
+ * What a period is compared with, or null where no honest comparison exists: the term is measured
+ * against its targets only, a project year against the project year before, any other period
+ * against the period of the same length just before it, as long as that lies within the term (a
+ * comparison with months before the project existed would show growth from nothing).
+ */
+export function comparisonPeriod(period: Period, term: Term): Period | null {
+  if (period.kind === 'term') return null;
+  if (period.kind === 'project_year') {
+    const before = projectYears(term).find((year) => year.n === (period.projectYear ?? 0) - 1);
+    return before ? describeRange(before.from, before.to, term) : null;
+  }
+  const previous = previousRange(period);
+  if (previous.from < term.startsOn) return null;
+  return describeRange(previous.from, previous.to, term);
 }
 
 function isMonthAligned(range: DateRange): boolean {
@@ -231,13 +266,13 @@ export function namedPeriods(term: Term): Period[] {
   const firstYear = parts(term.startsOn).year;
   const lastYear = parts(term.endsOn).year;
   for (let y = firstYear; y <= lastYear; y += 1) {
-    periods.push(describeRange(isoDate(y, 1, 1), isoDate(y, 12, 31), term));
+    periods.push(clipToTerm(describeRange(isoDate(y, 1, 1), isoDate(y, 12, 31), term), term));
   }
   for (let y = firstYear; y <= lastYear; y += 1) {
     for (let q = 1; q <= 4; q += 1) {
       const from = isoDate(y, (q - 1) * 3 + 1, 1);
       const to = lastOfMonth(y, q * 3);
-      if (to >= term.startsOn && from <= term.endsOn) periods.push(describeRange(from, to, term));
+      if (to >= term.startsOn && from <= term.endsOn) periods.push(clipToTerm(describeRange(from, to, term), term));
     }
   }
   return periods;

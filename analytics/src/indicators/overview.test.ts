@@ -41,18 +41,26 @@ afterAll(() => fixture.cleanup());
 const row = (overview: Awaited<ReturnType<typeof computeOverview>>, id: string) => overview.indicators.find((r) => r.id === id)!;
 
 describe('targets and progress', () => {
-  it('uses the project-year target for a project year; the previous period is the 12 months before', async () => {
+  it('uses the project-year target for a project year; the first has nothing before it to compare with', async () => {
     const overview = await fixture.query((conn) => computeOverview(conn, parsePeriod('py1', term), term));
     expect(overview.label).toBe('Projektjahr 1');
-    expect(overview.previous).toEqual({ from: '2020-11-01', to: '2021-10-31' });
-    expect(row(overview, 'partners')).toMatchObject({ value: 2, target: 4, progress: 0.5, previousValue: 0 });
+    expect(overview.comparison).toBeNull();
+    expect(row(overview, 'partners')).toMatchObject({ value: 2, target: 4, progress: 0.5, previousValue: null });
     expect(row(overview, 'consultations')).toMatchObject({ value: 0, target: 0, progress: null });
     expect(row(overview, 'events')).toMatchObject({ target: null, progress: null });
     expect(overview.indicators.map((r) => r.id)).toEqual(INDICATORS.map((i) => i.id));
   });
 
-  it('uses the term target for the term', async () => {
+  it('compares a later project year with the one before', async () => {
+    const overview = await fixture.query((conn) => computeOverview(conn, parsePeriod('py2', term), term));
+    expect(overview.comparison).toEqual({ key: 'py1', label: 'Projektjahr 1', from: '2021-11-01', to: '2022-10-31' });
+    expect(row(overview, 'partners')).toMatchObject({ value: 3, previousValue: 2 });
+  });
+
+  it('uses the term target for the term and compares it with nothing before the project', async () => {
     const overview = await fixture.query((conn) => computeOverview(conn, parsePeriod('term', term), term));
+    expect(overview.comparison).toBeNull();
+    expect(row(overview, 'partners').previousValue).toBeNull();
     expect(row(overview, 'partners')).toMatchObject({ value: 3, target: 10, progress: 0.3 });
     expect(row(overview, 'events')).toMatchObject({ value: 0, target: 12, progress: 0 });
   });

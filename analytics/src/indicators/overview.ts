@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { type DateRange, type Period, previousRange, type Term } from '../periods.js';
+import { comparisonPeriod, type Period, type Term } from '../periods.js';
 import { computeIndicatorMap } from './compute.js';
 import { type Indicator, INDICATORS } from './index.js';
 import { progress, readTargets, targetPeriodFor } from './targets.js';
@@ -12,7 +12,16 @@ export interface IndicatorRow {
   value: number | null;
   target: number | null;
   progress: number | null;
+  /** The value in the comparison period; null where there is none. */
   previousValue: number | null;
+}
+
+/** The period a figure is compared with; null for the term and the first project year. */
+export interface Comparison {
+  key: string;
+  label: string;
+  from: string;
+  to: string;
 }
 
 export interface IndicatorOverview {
@@ -20,22 +29,22 @@ export interface IndicatorOverview {
   from: string;
   to: string;
   label: string;
-  previous: DateRange;
+  comparison: Comparison | null;
   indicators: IndicatorRow[];
 }
 
-/** Every indicator for a period with its target, progress and the previous period's value. */
+/** Every indicator for a period with its target, progress and the comparison period's value. */
 export async function computeOverview(conn: DuckDBConnection, period: Period, term: Term): Promise<IndicatorOverview> {
-  const previous = previousRange(period);
+  const compared = comparisonPeriod(period, term);
   const values = await computeIndicatorMap(conn, period);
-  const previousValues = await computeIndicatorMap(conn, previous);
+  const previousValues = compared ? await computeIndicatorMap(conn, compared) : new Map<string, number | null>();
   const targets = await readTargets(conn, targetPeriodFor(period, term));
   return {
     key: period.key,
     from: period.from,
     to: period.to,
     label: period.label,
-    previous,
+    comparison: compared && { key: compared.key, label: compared.label, from: compared.from, to: compared.to },
     indicators: INDICATORS.map((indicator) => {
       const value = values.get(indicator.id) ?? null;
       const target = targets.get(indicator.id) ?? null;

@@ -15,7 +15,7 @@ const HEADINGS = [
   'Wert',
   'Zielwert',
   'Zielerreichung (%)',
-  'Wert Vorperiode',
+  'Wert Vergleichszeitraum',
   'Stand',
 ];
 

@@ -93,7 +93,7 @@ describe('XLSX report', () => {
       'Wert',
       'Zielwert',
       'Zielerreichung',
-      'Vorperiode (01.11.2020–31.10.2021)',
+      'Vergleich: keiner (gemessen am Zielwert)',
     ]);
     expect(sheet.rowCount).toBe(1 + 21);
 
@@ -143,7 +143,7 @@ describe('XLSX report', () => {
 describe('CSV report', () => {
   it('is semicolon-separated UTF-8 with BOM, German headings and decimal commas', () => {
     const csv = renderCsv(data);
-    expect(csv.startsWith('\uFEFFZeitraum;Von;Bis;Kennung;Kennzahl;Art;Einheit;Wert;Zielwert;Zielerreichung (%);Wert Vorperiode;Stand\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFZeitraum;Von;Bis;Kennung;Kennzahl;Art;Einheit;Wert;Zielwert;Zielerreichung (%);Wert Vergleichszeitraum;Stand\r\n')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(22);
     const byId = new Map(lines.slice(1).map((l) => [l.split(';')[3], l.split(';')]));
@@ -158,7 +158,8 @@ describe('CSV report', () => {
       '2',
       '4',
       '50',
-      '0',
+      // the first project year has no comparison period: an empty cell, not a 0
+      '',
       '25.11.2026, 09:15 Uhr',
     ]);
     // shares as percentages with a decimal comma: 1/2 of a target of 80 % → 62,5 %

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { type Dimension, INDICATORS, KIND_LABELS } from '../indicators/index.js';
 import { formatDateDe, formatDateTimeBerlin, formatRangeDe } from '../format.js';
+import type { Comparison } from '../indicators/overview.js';
 import type { ReportData } from './report-data.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -54,6 +55,13 @@ function coverSheet(workbook: ExcelJS.Workbook, data: ReportData): void {
   sheet.addRow([`Stand: ${formatDateTimeBerlin(new Date(data.snapshotAt))}`]);
 }
 
+/** The term and the first project year have no comparison period; the header says so. */
+function comparisonHeader(comparison: Comparison | null): string {
+  return comparison
+    ? `Vergleich: ${comparison.label} (${formatRangeDe(comparison.from, comparison.to)})`
+    : 'Vergleich: keiner (gemessen am Zielwert)';
+}
+
 function indicatorSheet(workbook: ExcelJS.Workbook, data: ReportData): void {
   const sheet = workbook.addWorksheet('Kennzahlen');
   sheet.columns = [
@@ -63,7 +71,7 @@ function indicatorSheet(workbook: ExcelJS.Workbook, data: ReportData): void {
     { header: 'Wert', width: 14 },
     { header: 'Zielwert', width: 14 },
     { header: 'Zielerreichung', width: 16 },
-    { header: `Vorperiode (${formatRangeDe(data.overview.previous.from, data.overview.previous.to)})`, width: 30 },
+    { header: comparisonHeader(data.overview.comparison), width: 34 },
   ];
   for (const row of data.overview.indicators) {
     const added = sheet.addRow([

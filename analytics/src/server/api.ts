@@ -73,7 +73,7 @@ export async function indicators(ctx: ApiContext): Promise<ApiResult> {
       to: overview.to,
       label: overview.label,
       snapshotAt: meta.snapshotAt,
-      previous: overview.previous,
+      comparison: overview.comparison,
       indicators: overview.indicators,
     });
   });

@@ -49,7 +49,15 @@ export interface IndicatorValue {
   value: number | null;
   target: number | null;
   progress: number | null;
+  /** The value in the comparison period, null where there is none. */
   previousValue: number | null;
+}
+
+export interface Comparison {
+  key: string;
+  label: string;
+  from: IsoDate;
+  to: IsoDate;
 }
 
 export interface IndicatorsResponse {
@@ -57,7 +65,8 @@ export interface IndicatorsResponse {
   to: IsoDate;
   label: string;
   snapshotAt: string;
-  previous: { from: IsoDate; to: IsoDate };
+  /** What the figures are compared with; null for the term and the first project year. */
+  comparison: Comparison | null;
   indicators: IndicatorValue[];
 }
 

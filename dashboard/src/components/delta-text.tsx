@@ -4,21 +4,27 @@ import { formatDelta, formatValue } from '../lib/format';
 const arrows = { up: '▲', down: '▼', same: '▬' } as const;
 const colours = { up: 'text-emerald-700', down: 'text-rose-700', same: 'text-gray-600' } as const;
 
-/** Change against the previous period of the same length, with its wording for screen readers. */
+/**
+ * Change against the comparison period named by `against` (e.g. "Projektjahr 1"), with its wording
+ * for screen readers; without a comparison period it says that there is none.
+ */
 export function DeltaText({
   kind,
   value,
   previous,
+  against,
   compact = false,
 }: {
   kind: IndicatorKind;
   value: number | null;
   previous: number | null;
+  against: string | null;
   compact?: boolean;
 }) {
-  const delta = formatDelta(kind, value, previous);
+  const delta = against === null ? null : formatDelta(kind, value, previous);
   if (!delta) {
-    return <span className="text-gray-600">{compact ? '–' : 'Kein Vergleichswert für den Vorzeitraum'}</span>;
+    if (compact) return <span className="text-gray-600">–</span>;
+    return <span className="text-gray-600">{against === null ? 'Kein Vergleichszeitraum' : `Kein Vergleichswert für ${against}`}</span>;
   }
   return (
     <span>
@@ -26,7 +32,12 @@ export function DeltaText({
         {arrows[delta.direction]} {delta.text}
       </span>
       <span className="sr-only">{delta.spoken}</span>
-      {!compact && <span className="text-gray-600"> gegenüber Vorzeitraum ({formatValue(kind, previous)})</span>}
+      {!compact && (
+        <span className="text-gray-600">
+          {' '}
+          gegenüber {against} ({formatValue(kind, previous)})
+        </span>
+      )}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixtures from '../../fixtures/api.json';
 import type { Period } from '../api/types';
-import { resolvePeriod, validateCustomRange } from './period';
+import { comparisonSentence, resolvePeriod, validateCustomRange } from './period';
 
 const periods = fixtures.periods.periods as Period[];
 const term = { from: '2022-01-01', to: '2024-12-31' };
@@ -34,12 +34,24 @@ describe('validateCustomRange', () => {
   });
 });
 
+describe('comparisonSentence', () => {
+  it('names the comparison period, or says why there is none', () => {
+    expect(comparisonSentence('project_year', { key: 'py1', label: 'Projektjahr 1', from: '2021-11-01', to: '2022-10-31' })).toBe(
+      'Veränderungen gegenüber Projektjahr 1 (01.11.2021 – 31.10.2022).',
+    );
+    expect(comparisonSentence('term', null)).toMatch(/^Die Gesamtlaufzeit wird an ihren Zielwerten gemessen/);
+    expect(comparisonSentence('project_year', null)).toMatch(/^Das erste Projektjahr/);
+    expect(comparisonSentence('quarter', null)).toMatch(/vor der Laufzeit/);
+  });
+});
+
 describe('resolvePeriod', () => {
   it('asks for a named period by key and knows its dates', () => {
     expect(resolvePeriod({ kind: 'named', key: 'py2' }, periods)).toEqual({
       query: { period: 'py2' },
       range: { from: '2022-11-01', to: '2023-10-31' },
       label: 'Projektjahr 2',
+      kind: 'project_year',
     });
   });
 
@@ -51,7 +63,8 @@ describe('resolvePeriod', () => {
     expect(resolvePeriod({ kind: 'custom', from: '2023-01-15', to: '2023-04-30' }, periods)).toEqual({
       query: { from: '2023-01-15', to: '2023-04-30' },
       range: { from: '2023-01-15', to: '2023-04-30' },
-      label: 'Benutzerdefiniert: 15.01.2023 – 30.04.2023',
+      label: 'Eigener Zeitraum',
+      kind: 'custom',
     });
   });
 });

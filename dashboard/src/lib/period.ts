@@ -1,4 +1,4 @@
-import type { IndicatorsQuery, IsoDate, Period, PeriodKind, RangeQuery } from '../api/types';
+import type { Comparison, IndicatorsQuery, IsoDate, Period, PeriodKind, RangeQuery } from '../api/types';
 import { formatDate, formatDateRange, parseIsoDate } from './format';
 
 export type PeriodSelection = { kind: 'named'; key: string } | { kind: 'custom'; from: IsoDate; to: IsoDate };
@@ -18,6 +18,7 @@ export interface ResolvedPeriod {
   query: IndicatorsQuery;
   range: RangeQuery;
   label: string;
+  kind: PeriodKind;
 }
 
 export function findTerm(periods: Period[]): Period | undefined {
@@ -28,11 +29,20 @@ export function findTerm(periods: Period[]): Period | undefined {
 export function resolvePeriod(selection: PeriodSelection, periods: Period[]): ResolvedPeriod | null {
   if (selection.kind === 'custom') {
     const range = { from: selection.from, to: selection.to };
-    return { query: range, range, label: `Benutzerdefiniert: ${formatDateRange(selection.from, selection.to)}` };
+    // The dates themselves are shown beside the label wherever it appears.
+    return { query: range, range, label: 'Eigener Zeitraum', kind: 'custom' };
   }
   const period = periods.find((candidate) => candidate.key === selection.key) ?? findTerm(periods);
   if (!period) return null;
-  return { query: { period: period.key }, range: { from: period.from, to: period.to }, label: period.label };
+  return { query: { period: period.key }, range: { from: period.from, to: period.to }, label: period.label, kind: period.kind };
+}
+
+/** What the figures of a period are compared with, in one German sentence. */
+export function comparisonSentence(kind: PeriodKind, comparison: Comparison | null): string {
+  if (comparison) return `Veränderungen gegenüber ${comparison.label} (${formatDateRange(comparison.from, comparison.to)}).`;
+  if (kind === 'term') return 'Die Gesamtlaufzeit wird an ihren Zielwerten gemessen: Vor dem Projekt wurde nichts erfasst, ein Vergleich damit wäre kein Fortschritt.';
+  if (kind === 'project_year') return 'Das erste Projektjahr wird an seinen Zielwerten gemessen: Ein Projektjahr davor gibt es nicht.';
+  return 'Ohne Vergleich: Der gleich lange Zeitraum davor beginnt vor der Laufzeit des Projekts.';
 }
 
 /** German message for what is wrong with a custom range, or null when it can be used. */

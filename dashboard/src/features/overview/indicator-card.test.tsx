@@ -20,7 +20,7 @@ const valueOf = (id: string) => document.querySelector(`[data-indicator="${id}"]
 
 describe('IndicatorCard', () => {
   it('shows value, target, progress and the change against the previous period', () => {
-    render(<IndicatorCard primary={partners} onOpenDetails={() => {}} />);
+    render(<IndicatorCard primary={partners} against="Projektjahr 1" onOpenDetails={() => {}} />);
     expect(screen.getByRole('heading', { name: 'Netzwerkpartner' })).toBeInTheDocument();
     expect(valueOf('partners')).toBe('124');
     expect(screen.getByText(/Ziel:/)).toHaveTextContent('Ziel: 150 · 83 % erreicht');
@@ -29,11 +29,11 @@ describe('IndicatorCard', () => {
     expect(bar).toHaveAttribute('aria-valuetext', `83${NBSP}% des Ziels`);
     expect(screen.getByText('▲ +12')).toHaveAttribute('aria-hidden', 'true');
     expect(screen.getByText('Anstieg um 12')).toHaveClass('sr-only');
-    expect(screen.getByText(/gegenüber Vorzeitraum \(112\)/)).toBeInTheDocument();
+    expect(screen.getByText(/gegenüber Projektjahr 1 \(112\)/)).toBeInTheDocument();
   });
 
   it('keeps the bar full and says so when the target is exceeded', () => {
-    render(<IndicatorCard primary={{ ...partners, value: 162, progress: 1.08 }} onOpenDetails={() => {}} />);
+    render(<IndicatorCard primary={{ ...partners, value: 162, progress: 1.08 }} against="Projektjahr 1" onOpenDetails={() => {}} />);
     const bar = screen.getByRole('progressbar');
     expect(bar).toHaveAttribute('aria-valuenow', '100');
     expect(bar).toHaveAttribute('aria-valuetext', `108${NBSP}% des Ziels`);
@@ -50,12 +50,12 @@ describe('IndicatorCard', () => {
       progress: null,
       previousValue: 0.55,
     };
-    render(<IndicatorCard primary={share} onOpenDetails={() => {}} />);
+    render(<IndicatorCard primary={share} against="Projektjahr 1" onOpenDetails={() => {}} />);
     expect(valueOf('needs_matched_share')).toBe('–');
     expect(screen.getByText('Im Zeitraum wurden keine Weiterbildungsbedarfe identifiziert.')).toBeInTheDocument();
     expect(screen.getByText(/Ziel:/)).toHaveTextContent(/^Ziel: 60 %$/);
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
-    expect(screen.getByText('Kein Vergleichswert für den Vorzeitraum')).toBeInTheDocument();
+    expect(screen.getByText('Kein Vergleichswert für Projektjahr 1')).toBeInTheDocument();
   });
 
   it('shows a second indicator with its own figures, a fall in percentage points and no target', () => {
@@ -70,18 +70,24 @@ describe('IndicatorCard', () => {
       progress: null,
       previousValue: 0.712,
     };
-    render(<IndicatorCard primary={needs} secondary={matched} onOpenDetails={() => {}} />);
+    render(<IndicatorCard primary={needs} secondary={matched} against="Projektjahr 1" onOpenDetails={() => {}} />);
     expect(valueOf('needs_matched_share')).toBe(`68,4${NBSP}%`);
     const second = screen.getByRole('heading', { name: 'Bedarfe mit passendem Angebot' }).parentElement!;
     expect(within(second).getByText('Kein Ziel für diesen Zeitraum festgelegt')).toBeInTheDocument();
     expect(within(second).getByText('▼ -2,8 %-Punkte')).toBeInTheDocument();
     expect(within(second).getByText('Rückgang um 2,8 Prozentpunkte')).toBeInTheDocument();
-    expect(within(second).getByText(/gegenüber Vorzeitraum \(71,2 %\)/)).toBeInTheDocument();
+    expect(within(second).getByText(/gegenüber Projektjahr 1 \(71,2 %\)/)).toBeInTheDocument();
+  });
+
+  it('shows no change where the period has no comparison period, even with a value', () => {
+    render(<IndicatorCard primary={partners} against={null} onOpenDetails={() => {}} />);
+    expect(screen.getByText('Kein Vergleichszeitraum')).toBeInTheDocument();
+    expect(screen.queryByText(/▲/)).not.toBeInTheDocument();
   });
 
   it('opens the details from a button named after the indicator and links to its development', async () => {
     const onOpenDetails = vi.fn();
-    render(<IndicatorCard primary={partners} onOpenDetails={onOpenDetails} />);
+    render(<IndicatorCard primary={partners} against="Projektjahr 1" onOpenDetails={onOpenDetails} />);
     await userEvent.click(screen.getByRole('button', { name: 'Definition und Aufschlüsselung zu Netzwerkpartner' }));
     expect(onOpenDetails).toHaveBeenCalledOnce();
     expect(screen.getByRole('link', { name: 'Verlauf von Netzwerkpartner' })).toHaveAttribute(

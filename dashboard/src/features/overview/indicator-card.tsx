@@ -7,18 +7,21 @@ import { IndicatorFigure } from './indicator-figure';
 export function IndicatorCard({
   primary,
   secondary,
+  against,
   onOpenDetails,
 }: {
   primary: IndicatorValue;
   secondary?: IndicatorValue;
+  /** The comparison period's label, null where there is none. */
+  against: string | null;
   onOpenDetails: () => void;
 }) {
   return (
     <Card className="indicator-card flex h-full flex-col gap-4 p-5">
-      <IndicatorFigure indicator={primary} main />
+      <IndicatorFigure indicator={primary} main against={against} />
       {secondary && (
         <div className="indicator-secondary border-t border-gray-200 pt-3">
-          <IndicatorFigure indicator={secondary} main={false} />
+          <IndicatorFigure indicator={secondary} main={false} against={against} />
         </div>
       )}
       <div className="no-print mt-auto flex flex-wrap gap-2 pt-1">

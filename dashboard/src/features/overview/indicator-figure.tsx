@@ -5,7 +5,7 @@ import { formatProgress, formatValue } from '../../lib/format';
 import { emptyShareReason } from '../../lib/indicators';
 
 /** One indicator's value with its target, progress and change; `main` sets the large type. */
-export function IndicatorFigure({ indicator, main }: { indicator: IndicatorValue; main: boolean }) {
+export function IndicatorFigure({ indicator, main, against }: { indicator: IndicatorValue; main: boolean; against: string | null }) {
   const { id, name, kind, value, target, progress, previousValue } = indicator;
   const Heading = main ? 'h3' : 'h4';
   return (
@@ -39,7 +39,7 @@ export function IndicatorFigure({ indicator, main }: { indicator: IndicatorValue
         )}
       </div>
       <p className="figure-delta text-sm">
-        <DeltaText kind={kind} value={value} previous={previousValue} />
+        <DeltaText kind={kind} value={value} previous={previousValue} against={against} />
       </p>
     </div>
   );

@@ -3,7 +3,15 @@ import { DeltaText } from '../../components/delta-text';
 import { EMPTY_VALUE, formatProgress, formatValue } from '../../lib/format';
 
 /** The indicators without a card of their own, with the same figures the cards show. */
-export function IndicatorTable({ indicators, caption }: { indicators: IndicatorValue[]; caption: string }) {
+export function IndicatorTable({
+  indicators,
+  caption,
+  against,
+}: {
+  indicators: IndicatorValue[];
+  caption: string;
+  against: string | null;
+}) {
   return (
     <div className="overflow-x-auto rounded-tremor-default border border-gray-200 bg-white">
       <table className="w-full border-collapse text-sm">
@@ -14,7 +22,7 @@ export function IndicatorTable({ indicators, caption }: { indicators: IndicatorV
             <th scope="col" className="px-4 py-2 text-right font-medium">Wert</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">Ziel</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">Zielerreichung</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Vorzeitraum</th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">{against ?? 'Vergleich'}</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">Veränderung</th>
           </tr>
         </thead>
@@ -33,7 +41,7 @@ export function IndicatorTable({ indicators, caption }: { indicators: IndicatorV
               </td>
               <td className="px-4 py-2 text-right tabular-nums">{formatValue(indicator.kind, indicator.previousValue)}</td>
               <td className="px-4 py-2 text-right tabular-nums">
-                <DeltaText kind={indicator.kind} value={indicator.value} previous={indicator.previousValue} compact />
+                <DeltaText kind={indicator.kind} value={indicator.value} previous={indicator.previousValue} against={against} compact />
               </td>
             </tr>
           ))}

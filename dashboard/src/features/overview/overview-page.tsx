@@ -5,7 +5,7 @@ import type { IndicatorValue } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingRegion, Skeleton } from '../../components/skeleton';
-import { formatDateRange } from '../../lib/format';
+import { comparisonSentence } from '../../lib/period';
 import { headlineCards, headlineIndicatorIds } from '../../lib/indicators';
 import { usePeriod } from '../period/period-context';
 import { IndicatorCard } from './indicator-card';
@@ -20,7 +20,8 @@ export function OverviewPage() {
   if (response.status === 'loading' || !resolved) return <CardsSkeleton />;
   if (response.status === 'error') return <ErrorState message={response.error.message} onRetry={response.retry} />;
 
-  const { indicators, previous, label } = response.data;
+  const { indicators, comparison, label } = response.data;
+  const against = comparison?.label ?? null;
   if (indicators.length === 0) {
     return (
       <EmptyState title="Für diesen Zeitraum liegen keine Kennzahlen vor">
@@ -37,9 +38,7 @@ export function OverviewPage() {
 
   return (
     <div className="flex flex-col gap-8">
-      <p className="text-sm text-gray-700">
-        Veränderungen im Vergleich zum Vorzeitraum gleicher Länge: {formatDateRange(previous.from, previous.to)}
-      </p>
+      <p className="comparison-note text-sm text-gray-700">{comparisonSentence(resolved.kind, comparison)}</p>
       <section aria-labelledby="headline-heading" className="flex flex-col gap-4">
         <h2 id="headline-heading" className="text-lg font-semibold text-gray-900">
           Kennzahlen im Überblick
@@ -49,7 +48,7 @@ export function OverviewPage() {
           <span>Kennzahl</span>
           <span className="text-right">Wert</span>
           <span>Ziel und Zielerreichung</span>
-          <span>Veränderung zum Vorzeitraum</span>
+          <span>{against ? `Veränderung gegenüber ${against}` : 'Veränderung'}</span>
         </div>
         <ul className="indicator-grid grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
           {cards.map(({ main, extra }) => (
@@ -57,6 +56,7 @@ export function OverviewPage() {
               <IndicatorCard
                 primary={main}
                 secondary={extra}
+                against={against}
                 onOpenDetails={() => setOpen(extra ? [main, extra] : [main])}
               />
             </li>
@@ -68,7 +68,7 @@ export function OverviewPage() {
           <h2 id="others-heading" className="text-lg font-semibold text-gray-900">
             Weitere Kennzahlen
           </h2>
-          <IndicatorTable indicators={others} caption={`Weitere Kennzahlen, ${label}`} />
+          <IndicatorTable indicators={others} caption={`Weitere Kennzahlen, ${label}`} against={against} />
         </section>
       )}
       {open && <IndicatorDialog indicators={open} range={resolved.range} periodLabel={label} onClose={() => setOpen(null)} />}

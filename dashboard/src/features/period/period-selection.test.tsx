@@ -32,7 +32,11 @@ describe('period selection', () => {
     expect(groups).toEqual(['Projektjahre', 'Kalenderjahre', 'Quartale']);
     expect(screen.getByRole('option', { name: 'Projektjahr 1 (01.11.2021 – 31.10.2022)' })).toBeInTheDocument();
     expect(screen.getByText(/Zeitraum:/).parentElement).toHaveTextContent('Gesamtlaufzeit (01.11.2021 – 31.10.2024)');
-    expect(screen.getByText(/Vorzeitraum gleicher Länge/)).toHaveTextContent('01.11.2018 – 31.10.2021');
+    // The term is measured against its targets, never against the years before the project.
+    expect(screen.getByText(/an ihren Zielwerten gemessen/)).toBeInTheDocument();
+    expect(screen.queryByText(/gegenüber/)).not.toBeInTheDocument();
+    // A quarter running over the term's end is cut there, and its option says so.
+    expect(screen.getByRole('option', { name: 'Q4 2024 (bis Laufzeitende 31.10.2024)' })).toBeInTheDocument();
   });
 
   it('shows the figures of a chosen project year and quarter', async () => {
@@ -76,6 +80,6 @@ describe('period selection', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     const request = api.to('/api/indicators').at(-1)!;
     expect([request.searchParams.get('from'), request.searchParams.get('to')]).toEqual(['2023-01-15', '2023-04-30']);
-    expect(screen.getByText(/Zeitraum:/).parentElement).toHaveTextContent('Benutzerdefiniert: 15.01.2023 – 30.04.2023');
+    expect(screen.getByText(/Zeitraum:/).parentElement).toHaveTextContent(/^Zeitraum: Eigener Zeitraum \(15\.01\.2023 – 30\.04\.2023\)$/);
   });
 });
