@@ -173,13 +173,20 @@ async function main() {
         await page.getByRole('button', { name: 'Anmelden' }).click();
         await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
         token = await page.evaluate(
-          () => JSON.parse(sessionStorage.getItem('verbund.dashboard.session') ?? '{}').jwt ?? '',
+          () => JSON.parse(localStorage.getItem('verbund.dashboard.session') ?? '{}').jwt ?? '',
         );
-        check(token, 'no token in sessionStorage after login');
+        check(token, 'no token in localStorage after login');
         const answer = await api<{ periods: Period[] }>('/api/periods');
         check(answer.status === 200 && answer.body.periods.length > 0, `GET /api/periods answered ${answer.status}`);
         periods = answer.body.periods;
         check((await periodSelect().inputValue()) === 'term', 'the whole term is not the default period');
+        check(
+          await page.getByRole('heading', { level: 1, name: 'Übersicht' }).evaluate((element) => element === document.activeElement),
+          'after login the focus is not on the page heading',
+        );
+        // The term is measured against its targets: no card compares it with the years before the project.
+        check(await page.getByText(/Die Gesamtlaufzeit wird an ihren Zielwerten gemessen/).isVisible(), 'no sentence on what the term is compared with');
+        check((await page.getByText(/gegenüber /).count()) === 0, 'the term is compared with a period before the project');
         await expectFigures(page, await apiIndicators('period=term'), 'term');
         check(await page.getByText(/^Stand: \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr/).isVisible(), 'no "Stand: …" shown');
         await screenshot(page, '02-uebersicht-laufzeit');
@@ -196,6 +203,41 @@ async function main() {
         const summary = (await page.locator('.period-summary').textContent()) ?? '';
         const expected = `Zeitraum: ${py1.label} (${germanDate(py1.from)} – ${germanDate(py1.to)})`;
         check(summary.includes(expected), `period summary reads ${JSON.stringify(summary)}, not ${JSON.stringify(expected)}`);
+        check(page.url().endsWith('#/?zeitraum=py1'), `the address does not carry the period: ${page.url()}`);
+      },
+    ],
+    [
+      'a link to the period opens in a new tab of the same browser without a second login',
+      async () => {
+        const tab = await page.context().newPage();
+        try {
+          await tab.goto(page.url());
+          await tab.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+          check((await tab.getByLabel('Zeitraum', { exact: true }).inputValue()) === 'py1', 'the new tab does not show project year 1');
+          await expectFigures(tab, await apiIndicators('period=py1'), 'py1 in a new tab');
+        } finally {
+          await tab.close();
+        }
+      },
+    ],
+    [
+      'arrow keys on the closed period select load the figures once, when the choice rests',
+      async () => {
+        const requests: string[] = [];
+        const listener = (request: { url(): string }) => {
+          if (request.url().includes('/api/indicators')) requests.push(request.url());
+        };
+        page.on('request', listener);
+        try {
+          await periodSelect().focus();
+          for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowDown');
+          await page.waitForTimeout(1000);
+          check(requests.length === 1, `three arrow presses loaded ${requests.length} times`);
+          await periodSelect().selectOption('py1');
+          await expectFigures(page, await apiIndicators('period=py1'), 'py1 again');
+        } finally {
+          page.off('request', listener);
+        }
       },
     ],
     [
@@ -352,15 +394,15 @@ async function main() {
         await page.getByRole('button', { name: 'Abmelden' }).click();
         await page.getByRole('heading', { level: 1, name: 'Anmeldung' }).waitFor();
         await page.getByText('Sie haben sich abgemeldet.').waitFor();
-        const stored = await page.evaluate(() => sessionStorage.getItem('verbund.dashboard.session'));
-        check(stored === null, 'the token stays in sessionStorage after logout');
+        const stored = await page.evaluate(() => localStorage.getItem('verbund.dashboard.session'));
+        check(stored === null, 'the token stays in localStorage after logout');
       },
     ],
     [
       'a refused token returns to the login with a German message',
       async () => {
         await page.evaluate(() =>
-          sessionStorage.setItem(
+          localStorage.setItem(
             'verbund.dashboard.session',
             JSON.stringify({ jwt: 'abgelaufen', user: { username: 'x', email: 'x@example.org', role: { name: 'Steuerkreis', type: 'steuerkreis' } } }),
           ),

@@ -1,6 +1,6 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { login, messages, type ApiError } from '../api/client';
-import { readSession, writeSession, type Session } from './session';
+import { onSessionChange, readSession, writeSession, type Session } from './session';
 
 export interface Notice {
   tone: 'info' | 'error';
@@ -22,6 +22,16 @@ const AuthContext = createContext<AuthContextValue | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(readSession);
   const [notice, setNotice] = useState<Notice | null>(null);
+
+  // Signing in or out in one tab does the same in the others.
+  useEffect(
+    () =>
+      onSessionChange((next) => {
+        setSession(next);
+        setNotice(next ? null : { tone: 'info', text: 'Sie wurden in einem anderen Fenster abgemeldet.' });
+      }),
+    [],
+  );
 
   const end = useCallback((next: Notice) => {
     writeSession(null);

@@ -13,7 +13,7 @@ async function logIn(identifier = 'steuerkreis', password = 'geheim') {
   return user;
 }
 
-const storedSession = () => sessionStorage.getItem('verbund.dashboard.session');
+const storedSession = () => localStorage.getItem('verbund.dashboard.session');
 
 describe('login flow', () => {
   it('shows only the login form, and fetches nothing, without a session', () => {
@@ -24,7 +24,7 @@ describe('login flow', () => {
     expect(api.requests).toHaveLength(0);
   });
 
-  it('logs in, keeps the token in sessionStorage and shows the figures', async () => {
+  it('logs in, keeps the token in localStorage for every tab and shows the figures', async () => {
     // 08:15 UTC on 25 November is 09:15 in Berlin (CET)
     const api = installFakeApi({ '/api/status': () => json({ ...fixtures.status, snapshotAt: '2026-11-25T08:15:00.000Z' }) });
     render(<App />);
@@ -89,5 +89,32 @@ describe('login flow', () => {
     render(<App />);
     await logIn();
     expect(await screen.findByRole('alert')).toHaveTextContent(messages.unreachable);
+  });
+
+  it('puts the focus on the page heading after login', async () => {
+    installFakeApi();
+    render(<App />);
+    await logIn();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Übersicht' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('asks for the password again once the stored token has expired', () => {
+    const payload = btoa(JSON.stringify({ id: 1, exp: Math.floor(Date.now() / 1000) - 60 })).replace(/=+$/, '');
+    localStorage.setItem('verbund.dashboard.session', JSON.stringify({ jwt: `e30.${payload}.sig`, user: { username: 'steuerkreis' } }));
+    installFakeApi();
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Anmeldung' })).toBeInTheDocument();
+  });
+
+  it('signs out here when another tab signs out', async () => {
+    signedIn();
+    installFakeApi();
+    render(<App />);
+    await screen.findByRole('button', { name: 'Abmelden' });
+    localStorage.removeItem('verbund.dashboard.session');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'verbund.dashboard.session', newValue: null }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Anmeldung' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Sie wurden in einem anderen Fenster abgemeldet.');
   });
 });

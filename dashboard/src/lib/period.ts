@@ -6,6 +6,28 @@ export type PeriodSelection = { kind: 'named'; key: string } | { kind: 'custom';
 export const TERM_KEY = 'term';
 export const DEFAULT_SELECTION: PeriodSelection = { kind: 'named', key: TERM_KEY };
 
+// The period in the address, so that a bookmark or a link to a colleague shows the same figures.
+const PERIOD_PARAM = 'zeitraum';
+const FROM_PARAM = 'von';
+const TO_PARAM = 'bis';
+export const PERIOD_PARAMS = [PERIOD_PARAM, FROM_PARAM, TO_PARAM];
+
+export function selectionFromParams(params: URLSearchParams): PeriodSelection | null {
+  const key = params.get(PERIOD_PARAM);
+  if (key) return { kind: 'named', key };
+  const from = params.get(FROM_PARAM);
+  const to = params.get(TO_PARAM);
+  return from && to ? { kind: 'custom', from, to } : null;
+}
+
+export function paramsFor(selection: PeriodSelection): Record<string, string> {
+  return selection.kind === 'named' ? { [PERIOD_PARAM]: selection.key } : { [FROM_PARAM]: selection.from, [TO_PARAM]: selection.to };
+}
+
+export function sameSelection(a: PeriodSelection, b: PeriodSelection): boolean {
+  return JSON.stringify(paramsFor(a)) === JSON.stringify(paramsFor(b));
+}
+
 /** The groups of the period menu, in menu order. */
 export const periodGroupLabels: Partial<Record<PeriodKind, string>> = {
   project_year: 'Projektjahre',

@@ -44,10 +44,14 @@ export function useLocation(): Location {
   return location;
 }
 
-/** Replaces query parameters of the current route without adding a history entry per click. */
-export function replaceParams(params: Record<string, string>): void {
+/**
+ * Replaces query parameters of the current route without adding a history entry per click;
+ * `remove` names parameters to drop.
+ */
+export function replaceParams(params: Record<string, string>, remove: string[] = []): void {
   const { route, params: current } = parseHash(window.location.hash);
   const next = new URLSearchParams(current);
+  remove.forEach((key) => next.delete(key));
   Object.entries(params).forEach(([key, value]) => next.set(key, value));
   window.history.replaceState(null, '', `#${route.path}?${next.toString()}`);
   window.dispatchEvent(new HashChangeEvent('hashchange'));

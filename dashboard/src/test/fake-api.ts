@@ -75,7 +75,7 @@ export function installFakeApi(overrides: Record<string, Handler> = {}) {
 
 /** Starts the app as a logged-in Steuerkreis member. */
 export function signedIn() {
-  sessionStorage.setItem(
+  localStorage.setItem(
     'verbund.dashboard.session',
     JSON.stringify({ jwt: VALID_TOKEN, user: { username: 'steuerkreis', email: 'sk@example.org', role: { name: 'Steuerkreis', type: 'steuerkreis' } } }),
   );

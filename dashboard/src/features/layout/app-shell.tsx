@@ -6,7 +6,8 @@ import { Button } from '../../components/button';
 import { ErrorState } from '../../components/error-state';
 import { LoadingRegion, Skeleton } from '../../components/skeleton';
 import { formatDateRange, formatDateTime } from '../../lib/format';
-import { routes, useLocation, type RouteId } from '../../lib/router';
+import { paramsFor } from '../../lib/period';
+import { hrefFor, routes, useLocation, type RouteId } from '../../lib/router';
 import { BreakdownPage } from '../breakdown/breakdown-page';
 import { OverviewPage } from '../overview/overview-page';
 import { usePeriod } from '../period/period-context';
@@ -28,7 +29,7 @@ const pages: Record<RouteId, () => ReactNode> = {
 export function AppShell() {
   const { session, signOut } = useAuth();
   const { route } = useLocation();
-  const { periods, resolved } = usePeriod();
+  const { periods, resolved, selection } = usePeriod();
   const status = useApi(endpoints.status());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -37,8 +38,11 @@ export function AppShell() {
   useEffect(() => {
     document.title = `${route.title} – Steuerkreis-Dashboard`;
     // After a route change, screen-reader and keyboard users continue at the new page's heading.
-    if (firstRender.current) firstRender.current = false;
-    else headingRef.current?.focus();
+    // After the login form is gone, the focus would otherwise be left on the body.
+    if (firstRender.current) {
+      firstRender.current = false;
+      if (!document.activeElement || document.activeElement === document.body) headingRef.current?.focus();
+    } else headingRef.current?.focus();
   }, [route.id, route.title]);
 
   const snapshotAt = status.status === 'success' ? status.data.snapshotAt : null;
@@ -75,7 +79,7 @@ export function AppShell() {
             {routes.map((candidate) => (
               <li key={candidate.id}>
                 <a
-                  href={`#${candidate.path}`}
+                  href={hrefFor(candidate.id, paramsFor(selection))}
                   aria-current={candidate.id === route.id ? 'page' : undefined}
                   className="inline-block border-b-2 border-transparent px-3 py-2 text-sm font-medium text-gray-700 hover:text-gray-900 aria-[current=page]:border-blue-700 aria-[current=page]:text-blue-800"
                 >

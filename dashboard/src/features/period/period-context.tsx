@@ -1,8 +1,19 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { endpoints } from '../../api/client';
 import { useApi, type Resource } from '../../api/api-context';
 import type { Period, PeriodsResponse } from '../../api/types';
-import { DEFAULT_SELECTION, findTerm, resolvePeriod, type PeriodSelection, type ResolvedPeriod } from '../../lib/period';
+import {
+  DEFAULT_SELECTION,
+  findTerm,
+  paramsFor,
+  PERIOD_PARAMS,
+  resolvePeriod,
+  sameSelection,
+  selectionFromParams,
+  type PeriodSelection,
+  type ResolvedPeriod,
+} from '../../lib/period';
+import { parseHash, replaceParams, useLocation } from '../../lib/router';
 
 interface PeriodContextValue {
   periods: Resource<PeriodsResponse>;
@@ -15,10 +26,10 @@ interface PeriodContextValue {
 
 const PeriodContext = createContext<PeriodContextValue | null>(null);
 
-// Kept for the tab's lifetime so that a reload shows the same period.
+// The address names the period; the tab remembers the last one for addresses that do not.
 const KEY = 'verbund.dashboard.period';
 
-function readSelection(): PeriodSelection {
+function readStored(): PeriodSelection {
   try {
     const stored = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as PeriodSelection | null;
     if (stored?.kind === 'named' && typeof stored.key === 'string') return stored;
@@ -29,14 +40,30 @@ function readSelection(): PeriodSelection {
   return DEFAULT_SELECTION;
 }
 
+const writeUrl = (selection: PeriodSelection) => replaceParams(paramsFor(selection), PERIOD_PARAMS);
+
 export function PeriodProvider({ children }: { children: ReactNode }) {
   const periods = useApi(endpoints.periods());
-  const [selection, setSelection] = useState<PeriodSelection>(readSelection);
+  const { params } = useLocation();
+  const [selection, setSelection] = useState<PeriodSelection>(
+    () => selectionFromParams(parseHash(window.location.hash).params) ?? readStored(),
+  );
 
   const select = useCallback((next: PeriodSelection) => {
     sessionStorage.setItem(KEY, JSON.stringify(next));
     setSelection(next);
+    writeUrl(next);
   }, []);
+
+  // A link without a period gets the current one; a pasted or edited address sets it.
+  useEffect(() => {
+    const fromUrl = selectionFromParams(params);
+    if (!fromUrl) writeUrl(selection);
+    else if (!sameSelection(fromUrl, selection)) {
+      sessionStorage.setItem(KEY, JSON.stringify(fromUrl));
+      setSelection(fromUrl);
+    }
+  }, [params, selection]);
 
   const list = periods.status === 'success' ? periods.data.periods : null;
   const value = useMemo<PeriodContextValue>(

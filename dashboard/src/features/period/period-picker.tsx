@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Period, PeriodKind } from '../../api/types';
 import { Button } from '../../components/button';
 import { formatDateRange } from '../../lib/format';
@@ -6,6 +6,9 @@ import { periodGroupLabels, validateCustomRange } from '../../lib/period';
 import { usePeriod } from './period-context';
 
 const CUSTOM = '__custom';
+// Arrow keys on a closed select change its value at every press: the figures load once the
+// choice has rested this long (or at once on Enter or when the focus leaves).
+const SETTLE_MS = 400;
 const groupOrder = Object.keys(periodGroupLabels) as PeriodKind[];
 
 export function PeriodPicker() {
@@ -17,6 +20,9 @@ export function PeriodPicker() {
   const selectId = useId();
   const errorId = useId();
   const hintId = useId();
+  const [pending, setPending] = useState<string | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
 
   if (periods.status !== 'success' || !term) return null;
   const list: Period[] = periods.data.periods;
@@ -33,6 +39,20 @@ export function PeriodPicker() {
     select({ kind: 'named', key: value });
   }
 
+  function settle(value: string) {
+    // Opening the form for a custom range loads nothing, so it need not wait.
+    if (value === CUSTOM) return commit(value);
+    setPending(value);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => commit(value), SETTLE_MS);
+  }
+
+  function commit(value: string | null) {
+    window.clearTimeout(timer.current);
+    setPending(null);
+    if (value !== null) onSelect(value);
+  }
+
   function onApply(event: FormEvent) {
     event.preventDefault();
     const problem = validateCustomRange(from, to, term!);
@@ -41,7 +61,7 @@ export function PeriodPicker() {
   }
 
   const namedKey = resolved && 'period' in resolved.query ? resolved.query.period : term.key;
-  const selectValue = customOpen || selection.kind === 'custom' ? CUSTOM : namedKey;
+  const selectValue = pending ?? (customOpen || selection.kind === 'custom' ? CUSTOM : namedKey);
   const inputClass =
     'rounded-tremor-small border border-gray-300 bg-white px-3 py-2 text-sm text-gray-900 shadow-tremor-input aria-[invalid=true]:border-rose-600';
 
@@ -55,7 +75,11 @@ export function PeriodPicker() {
           id={selectId}
           className="min-w-[14rem] rounded-tremor-small border border-gray-300 bg-white px-3 py-2 text-sm text-gray-900 shadow-tremor-input"
           value={selectValue}
-          onChange={(event) => onSelect(event.target.value)}
+          onChange={(event) => settle(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commit(pending);
+          }}
+          onBlur={() => commit(pending)}
         >
           <option value={term.key}>{term.label}</option>
           {groupOrder.map((group) => {

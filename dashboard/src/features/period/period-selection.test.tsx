@@ -11,15 +11,16 @@ function perPeriod(url: URL) {
   const key = url.searchParams.get('period');
   if (key === 'py1') return json(indicatorsWith({ partners: { value: 61 } }, 'Projektjahr 1'));
   if (key === '2023-Q2') return json(indicatorsWith({ partners: { value: 97 } }, '2. Quartal 2023'));
+  if (key === 'py2') return json(indicatorsWith({ partners: { value: 73 } }, 'Projektjahr 2'));
   if (key) return json(fixtures.indicators);
   return json({ ...indicatorsWith({ partners: { value: 88 } }), from: url.searchParams.get('from'), to: url.searchParams.get('to') });
 }
 
-async function renderSignedIn() {
+async function renderSignedIn(expectedPartners = fixtureValueText('partners')) {
   signedIn();
   const api = installFakeApi({ '/api/indicators': perPeriod });
   render(<App />);
-  await waitFor(() => expect(partnersShown()).toBe(fixtureValueText('partners')));
+  await waitFor(() => expect(partnersShown()).toBe(expectedPartners));
   return { api, user: userEvent.setup(), select: screen.getByLabelText('Zeitraum') as HTMLSelectElement };
 }
 
@@ -47,6 +48,27 @@ describe('period selection', () => {
     await user.selectOptions(select, '2023-Q2');
     await waitFor(() => expect(partnersShown()).toBe('97'));
     expect(sessionStorage.getItem('verbund.dashboard.period')).toBe('{"kind":"named","key":"2023-Q2"}');
+  });
+
+  it('carries the period in the address: a link opens the same period, navigation keeps it', async () => {
+    window.history.replaceState(null, '', '/#/?zeitraum=py2');
+    const { api, user, select } = await renderSignedIn('73');
+    expect(select.value).toBe('py2');
+    expect(api.to('/api/indicators')[0].searchParams.get('period')).toBe('py2');
+    await user.selectOptions(select, '2023-Q2');
+    await waitFor(() => expect(window.location.hash).toBe('#/?zeitraum=2023-Q2'));
+    const link = screen.getByRole('link', { name: 'Entwicklung' });
+    expect(link).toHaveAttribute('href', '#/entwicklung?zeitraum=2023-Q2');
+  });
+
+  it('loads once when arrow keys step through the closed select', async () => {
+    const { api, select } = await renderSignedIn();
+    const before = api.to('/api/indicators').length;
+    for (const key of ['py1', 'py2', 'py3', '2022']) fireEvent.change(select, { target: { value: key } });
+    await waitFor(() => expect(api.to('/api/indicators').length).toBe(before + 1));
+    expect(api.to('/api/indicators').at(-1)!.searchParams.get('period')).toBe('2022');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(api.to('/api/indicators').length).toBe(before + 1);
   });
 
   it('validates a custom range and asks for it by dates', async () => {
