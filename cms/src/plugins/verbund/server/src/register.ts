@@ -6,6 +6,7 @@ import { guardPressPhotos } from './middlewares/guard-press-photos';
 import { guardReferences } from './middlewares/guard-references';
 import { validateDocument } from './middlewares/validate-document';
 import { MIGRATIONS } from './migrations';
+import { guardAccountRoutes } from './routes/account-routes';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('components').add(buildComponents());
@@ -22,6 +23,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // nothing is scheduled or published that was not valid. Deletes only pass the reference guard.
   for (const middleware of [validateDocument, fillSlug, embargoGuard, guardReferences]) strapi.documents.use(middleware({ strapi }) as never);
   guardPressPhotos({ strapi });
+  guardAccountRoutes(strapi);
 };
 
 export default register;
