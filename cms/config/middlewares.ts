@@ -1,12 +1,19 @@
-export default [
-  'strapi::logger',
-  'strapi::errors',
-  'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
-  'strapi::query',
-  'strapi::body',
-  'strapi::session',
-  'strapi::favicon',
-  'strapi::public',
-];
+export default ({ env }) => {
+  // The admin panel's own origin, the dashboard and the public site; anything else gets no CORS
+  // headers (Strapi's default reflects every origin, with credentials).
+  const adminOrigin = env('PUBLIC_URL', '') ? new URL(env('PUBLIC_URL')).origin : `http://${env('HOST', '127.0.0.1')}:${env.int('PORT', 1337)}`;
+  // Comma-separated; unset or empty means the local dashboard (4000) and site (4321).
+  const origins = env('CORS_ORIGINS', '') ? env.array('CORS_ORIGINS').filter(Boolean) : ['http://127.0.0.1:4000', 'http://127.0.0.1:4321'];
+  return [
+    'strapi::logger',
+    'strapi::errors',
+    'strapi::security',
+    { name: 'strapi::cors', config: { origin: [...new Set([adminOrigin, ...origins])] } },
+    'strapi::poweredBy',
+    'strapi::query',
+    'strapi::body',
+    'strapi::session',
+    'strapi::favicon',
+    'strapi::public',
+  ];
+};

@@ -9,6 +9,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
 
   await service('roles').ensureAdminRoles();
   await service('roles').ensureUsersPermissionsRoles();
+  await service('accounts').applyDefaults(config);
   await service('admin-layout').apply();
   await service('analytics-link').ensureExportToken(config);
   await service('analytics-link').ensureRefreshWebhook(config);

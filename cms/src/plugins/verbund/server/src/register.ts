@@ -2,8 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { buildComponents } from './components';
 import { embargoGuard } from './middlewares/embargo-guard';
 import { fillSlug } from './middlewares/fill-slug';
+import { guardPressPhotos } from './middlewares/guard-press-photos';
+import { guardReferences } from './middlewares/guard-references';
 import { validateDocument } from './middlewares/validate-document';
 import { MIGRATIONS } from './migrations';
+import { guardAccountRoutes } from './routes/account-routes';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('components').add(buildComponents());
@@ -17,8 +20,10 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
   // One document-service middleware per concern, in this order: nothing invalid gets a slug, and
-  // nothing is scheduled or published that was not valid.
-  for (const middleware of [validateDocument, fillSlug, embargoGuard]) strapi.documents.use(middleware({ strapi }) as never);
+  // nothing is scheduled or published that was not valid. Deletes only pass the reference guard.
+  for (const middleware of [validateDocument, fillSlug, embargoGuard, guardReferences]) strapi.documents.use(middleware({ strapi }) as never);
+  guardPressPhotos({ strapi });
+  guardAccountRoutes(strapi);
 };
 
 export default register;

@@ -7,6 +7,8 @@ export interface VerbundConfig {
   analyticsUrl: string;
   /** Shared secret the webhook sends as bearer token. */
   analyticsWebhookSecret: string;
+  /** Page of the dashboard where a Steuerkreis member sets a new password; the reset email links to it with `?code=`. Empty keeps the stored setting. */
+  passwordResetUrl: string;
   /** Rows per database page while streaming the export. */
   exportPageSize: number;
 }
@@ -19,6 +21,7 @@ export default {
     analyticsTokenFile: '',
     analyticsUrl: '',
     analyticsWebhookSecret: '',
+    passwordResetUrl: '',
     exportPageSize: 500,
   }),
   validator(config: VerbundConfig) {

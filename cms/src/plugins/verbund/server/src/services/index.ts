@@ -1,3 +1,4 @@
+import accounts from './accounts';
 import adminLayout from './admin-layout';
 import analyticsLink from './analytics-link';
 import embargo from './embargo';
@@ -6,6 +7,7 @@ import roles from './roles';
 import slug from './slug';
 
 export default {
+  accounts,
   'admin-layout': adminLayout,
   'analytics-link': analyticsLink,
   embargo,
