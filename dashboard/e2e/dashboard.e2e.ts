@@ -127,6 +127,52 @@ async function checkWorkbook(path: string) {
   }
 }
 
+// A4 (210 mm) less the 12 mm side margins of the print style sheet, in CSS pixels (96 per inch).
+const A4_CONTENT_WIDTH_PX = Math.floor(((210 - 2 * 12) / 25.4) * 96);
+const MIN_PRINT_TEXT_PX = (8 / 72) * 96; // 8 pt
+
+/**
+ * Lays the page out as it prints on A4 and checks what a reader of the paper would notice: no
+ * element reaches past the page's right edge, no text is cut off inside its box, and chart
+ * text is at least 8 pt. Keeps a screenshot and the PDF of that layout.
+ */
+async function checkPrint(page: Page, name: string) {
+  const viewport = page.viewportSize()!;
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: A4_CONTENT_WIDTH_PX, height: 1100 });
+  try {
+    // Charts follow their container's size through a ResizeObserver.
+    await page.waitForTimeout(500);
+    const problems: string[] = await page.evaluate(
+      ({ width, minText }) => {
+        const describe = (element: Element) =>
+          `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ').slice(0, 2).join('.')}` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+        const found: string[] = [];
+        for (const element of Array.from(document.querySelectorAll('main *'))) {
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0) continue;
+          const style = getComputedStyle(element);
+          if (style.visibility === 'hidden') continue;
+          if (box.right > width + 1) found.push(`${describe(element)} ends at ${Math.round(box.right)}px, the page at ${width}px`);
+          const clips = style.overflowX === 'hidden' || style.textOverflow === 'ellipsis';
+          if (clips && element.scrollWidth > element.clientWidth + 1) found.push(`${describe(element)} is cut off`);
+          if (element instanceof SVGTextElement && parseFloat(style.fontSize) < minText - 0.01) {
+            found.push(`chart text ${describe(element)} is ${style.fontSize}, less than 8 pt`);
+          }
+        }
+        return found.slice(0, 10);
+      },
+      { width: A4_CONTENT_WIDTH_PX, minText: MIN_PRINT_TEXT_PX },
+    );
+    await screenshot(page, `druck-${name}`);
+    await page.pdf({ path: join(ARTIFACTS, `druck-${name}.pdf`), format: 'A4', preferCSSPageSize: true });
+    check(problems.length === 0, `print of ${name}:\n    ${problems.join('\n    ')}`);
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize(viewport);
+  }
+}
+
 async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
@@ -184,10 +230,10 @@ async function main() {
           await page.getByRole('heading', { level: 1, name: 'Übersicht' }).evaluate((element) => element === document.activeElement),
           'after login the focus is not on the page heading',
         );
+        await expectFigures(page, await apiIndicators('period=term'), 'term');
         // The term is measured against its targets: no card compares it with the years before the project.
         check(await page.getByText(/Die Gesamtlaufzeit wird an ihren Zielwerten gemessen/).isVisible(), 'no sentence on what the term is compared with');
         check((await page.getByText(/gegenüber /).count()) === 0, 'the term is compared with a period before the project');
-        await expectFigures(page, await apiIndicators('period=term'), 'term');
         check(await page.getByText(/^Stand: \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr/).isVisible(), 'no "Stand: …" shown');
         await screenshot(page, '02-uebersicht-laufzeit');
         await runAxe(page, 'uebersicht');
@@ -328,11 +374,16 @@ async function main() {
           check(!(await page.getByRole('button', { name: 'Drucken' }).isVisible()), 'buttons are printed');
           check(await page.getByText(/^Stand: /).isVisible(), 'Stand is not printed');
           check(await page.getByText('Zeitraum:', { exact: true }).isVisible(), 'the period is not printed');
-          await screenshot(page, '06-druckansicht');
-          await page.pdf({ path: join(ARTIFACTS, 'druckansicht.pdf'), format: 'A4', preferCSSPageSize: true });
         } finally {
           await page.emulateMedia({ media: 'screen' });
         }
+        await checkPrint(page, 'uebersicht-laufzeit');
+        // A later project year carries the comparison column, the widest print layout.
+        await periodSelect().selectOption('py2');
+        await expectFigures(page, await apiIndicators('period=py2'), 'py2');
+        await checkPrint(page, 'uebersicht-projektjahr-2');
+        await periodSelect().selectOption('term');
+        await expectFigures(page, await apiIndicators('period=term'), 'term');
       },
     ],
     [
@@ -357,6 +408,7 @@ async function main() {
         await page.getByText('Werte als Tabelle').click();
         await page.getByRole('table').first().waitFor();
         await screenshot(page, '08-entwicklung');
+        await checkPrint(page, 'entwicklung');
         await runAxe(page, 'entwicklung');
       },
     ],
@@ -373,6 +425,7 @@ async function main() {
           check(shown.startsWith(expected), `funnel ${step.id}: shown ${shown}, API ${expected}`);
         }
         await screenshot(page, '09-aufschluesselung');
+        await checkPrint(page, 'aufschluesselung');
         await runAxe(page, 'aufschluesselung');
       },
     ],

@@ -4,10 +4,7 @@ import { formatDelta, formatValue } from '../lib/format';
 const arrows = { up: '▲', down: '▼', same: '▬' } as const;
 const colours = { up: 'text-emerald-700', down: 'text-rose-700', same: 'text-gray-600' } as const;
 
-/**
- * Change against the comparison period named by `against` (e.g. "Projektjahr 1"), with its wording
- * for screen readers; without a comparison period it says that there is none.
- */
+/** Change against the comparison period named by `against` (e.g. "Projektjahr 1"), with its wording for screen readers. */
 export function DeltaText({
   kind,
   value,
@@ -18,13 +15,13 @@ export function DeltaText({
   kind: IndicatorKind;
   value: number | null;
   previous: number | null;
-  against: string | null;
+  against: string;
   compact?: boolean;
 }) {
-  const delta = against === null ? null : formatDelta(kind, value, previous);
+  const delta = formatDelta(kind, value, previous);
   if (!delta) {
     if (compact) return <span className="text-gray-600">–</span>;
-    return <span className="text-gray-600">{against === null ? 'Kein Vergleichszeitraum' : `Kein Vergleichswert für ${against}`}</span>;
+    return <span className="text-gray-600">Kein Vergleichswert für {against}</span>;
   }
   return (
     <span>

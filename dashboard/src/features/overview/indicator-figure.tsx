@@ -38,9 +38,12 @@ export function IndicatorFigure({ indicator, main, against }: { indicator: Indic
           </>
         )}
       </div>
-      <p className="figure-delta text-sm">
-        <DeltaText kind={kind} value={value} previous={previousValue} against={against} />
-      </p>
+      {/* Without a comparison period the sentence above the cards says why; no line per card. */}
+      {against !== null && (
+        <p className="figure-delta text-sm">
+          <DeltaText kind={kind} value={value} previous={previousValue} against={against} />
+        </p>
+      )}
     </div>
   );
 }

@@ -22,8 +22,12 @@ export function IndicatorTable({
             <th scope="col" className="px-4 py-2 text-right font-medium">Wert</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">Ziel</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">Zielerreichung</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">{against ?? 'Vergleich'}</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Veränderung</th>
+            {against !== null && (
+              <>
+                <th scope="col" className="px-4 py-2 text-right font-medium">{against}</th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">Veränderung</th>
+              </>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -39,10 +43,14 @@ export function IndicatorTable({
               <td className="px-4 py-2 text-right tabular-nums">
                 {indicator.progress === null ? EMPTY_VALUE : formatProgress(indicator.progress)}
               </td>
-              <td className="px-4 py-2 text-right tabular-nums">{formatValue(indicator.kind, indicator.previousValue)}</td>
-              <td className="px-4 py-2 text-right tabular-nums">
-                <DeltaText kind={indicator.kind} value={indicator.value} previous={indicator.previousValue} against={against} compact />
-              </td>
+              {against !== null && (
+                <>
+                  <td className="px-4 py-2 text-right tabular-nums">{formatValue(indicator.kind, indicator.previousValue)}</td>
+                  <td className="px-4 py-2 text-right tabular-nums">
+                    <DeltaText kind={indicator.kind} value={indicator.value} previous={indicator.previousValue} against={against} compact />
+                  </td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

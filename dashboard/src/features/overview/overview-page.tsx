@@ -44,13 +44,13 @@ export function OverviewPage() {
           Kennzahlen im Überblick
         </h2>
         {/* Column heads for the printed report, where the cards become table rows. */}
-        <div aria-hidden="true" className="print-columns hidden text-gray-700 print:grid">
+        <div aria-hidden="true" className={`print-columns hidden text-gray-700 print:grid ${against ? 'with-comparison' : ''}`}>
           <span>Kennzahl</span>
           <span className="text-right">Wert</span>
           <span>Ziel und Zielerreichung</span>
-          <span>{against ? `Veränderung gegenüber ${against}` : 'Veränderung'}</span>
+          {against && <span>Veränderung gegenüber {against}</span>}
         </div>
-        <ul className="indicator-grid grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
+        <ul className={`indicator-grid grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3 ${against ? 'with-comparison' : ''}`}>
           {cards.map(({ main, extra }) => (
             <li key={main.id}>
               <IndicatorCard
