@@ -108,29 +108,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Publishes every release whose embargo has ended; returns the documentIds this instance published.
-     * A row is taken with one UPDATE … WHERE claimed_by IS NULL: of several instances on one
-     * database exactly one gets it, and rows scheduled meanwhile are never touched.
+     * Each row is taken with one UPDATE … WHERE state = 'pending' AND claimed_by IS NULL: of several
+     * instances on one database exactly one gets it, the others skip to the next row, so they share
+     * the work; rows scheduled meanwhile are never touched.
      */
     async publishDue(now = new Date()): Promise<string[]> {
       const { query, column } = table();
       // Per run, not per process: cron ticks may overlap when a publication takes longer than a tick.
       const claim = `${instanceId}:${randomUUID().slice(0, 8)}`;
+      const due = () =>
+        query()
+          .where(column('state'), 'pending')
+          .whereNull(column('claimedBy'))
+          .where(column('publishAt'), '<=', now)
+          .where((retry) => retry.whereNull(column('retryAt')).orWhere(column('retryAt'), '<=', now));
       // Claims left behind by an instance that stopped mid-publication.
       await query()
         .where(column('state'), 'pending')
         .whereNotNull(column('claimedBy'))
         .where(column('claimedAt'), '<', new Date(now.getTime() - CLAIM_TIMEOUT_MS))
         .update({ [column('claimedBy')]: null, [column('claimedAt')]: null });
-      await query()
-        .where(column('state'), 'pending')
-        .whereNull(column('claimedBy'))
-        .where(column('publishAt'), '<=', now)
-        .where((retry) => retry.whereNull(column('retryAt')).orWhere(column('retryAt'), '<=', now))
-        .update({ [column('claimedBy')]: claim, [column('claimedAt')]: now });
-      const claimed = (await rows().findMany({ where: { state: 'pending', claimedBy: claim } })) as ScheduleRow[];
+      const candidates = (await due().orderBy(column('publishAt')).select('id')) as Array<{ id: number }>;
 
       const published: string[] = [];
-      for (const row of claimed) {
+      for (const { id } of candidates) {
+        const taken = await due().where('id', id).update({ [column('claimedBy')]: claim, [column('claimedAt')]: now });
+        if (taken !== 1) continue; // another instance (or an overlapping tick) has it
+        const row = (await rows().findOne({ where: { id } })) as ScheduleRow;
         // Every change of the row is bound to this claim: a reschedule meanwhile has released it.
         const mine = { id: row.id, claimedBy: claim, state: 'pending' };
         const draft = (await strapi.documents(PRESS_RELEASE as never).findOne({ documentId: row.releaseDocumentId, status: 'draft' } as never)) as {
