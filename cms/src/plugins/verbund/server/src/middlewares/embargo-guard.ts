@@ -61,16 +61,20 @@ export const embargoGuard =
 
     const result = await next();
     // A changed embargo of a scheduled draft moves its publication; without one it is no longer scheduled.
-    if (context.action === 'update' && documentId && 'embargoUntil' in data && (await embargo.find(documentId))?.state === 'pending') {
+    const scheduled = context.action === 'update' && documentId && 'embargoUntil' in data ? await embargo.find(documentId) : null;
+    if (scheduled?.state === 'pending') {
       const embargoUntil = data.embargoUntil;
-      if (embargo.isFuture(embargoUntil)) await embargo.schedule(documentId, embargoUntil, requestingUser(strapi));
-      else
+      // The admin sends every field with each save: an unchanged embargo leaves the schedule alone.
+      if (!embargo.isFuture(embargoUntil)) {
         await embargo.cancel(
-          documentId,
+          documentId!,
           embargoUntil
             ? `Die Sperrfrist endet bereits am ${formatBerlin(new Date(embargoUntil as string))}; zum Veröffentlichen bitte „Veröffentlichen“ wählen`
             : 'Die Sperrfrist wurde entfernt; zum Veröffentlichen bitte „Veröffentlichen“ wählen'
         );
+      } else if (Date.parse(scheduled.publishAt) !== Date.parse(embargoUntil as string)) {
+        await embargo.schedule(documentId!, embargoUntil, requestingUser(strapi));
+      }
     }
     return result;
   };
