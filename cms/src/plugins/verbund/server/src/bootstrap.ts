@@ -20,6 +20,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
       options: { rule: config.embargoCronRule },
     },
   });
+  await service('embargo').adoptLegacySchedule();
   // Publications that fell due while the server was down go out now, not at the next tick.
   await service('embargo').publishDue();
 };

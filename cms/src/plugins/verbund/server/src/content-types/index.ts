@@ -3,6 +3,7 @@ import contact from './contact/schema.json';
 import courseOffer from './course-offer/schema.json';
 import courseParticipation from './course-participation/schema.json';
 import courseRun from './course-run/schema.json';
+import embargoSchedule from './embargo-schedule/schema.json';
 import event from './event/schema.json';
 import eventParticipation from './event-participation/schema.json';
 import fundingProject from './funding-project/schema.json';
@@ -26,4 +27,6 @@ export default {
   'training-need': { schema: trainingNeed },
   'working-group': { schema: workingGroup },
   'indicator-target': { schema: indicatorTarget },
+  // Internal, not an editorial type: the embargo service's schedule rows (hidden in the admin).
+  'embargo-schedule': { schema: embargoSchedule },
 };

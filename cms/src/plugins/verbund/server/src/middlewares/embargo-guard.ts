@@ -1,39 +1,80 @@
 import type { Core } from '@strapi/strapi';
 import { uidOf } from '../constants';
 import { formatBerlin } from '../services/embargo';
-import { invalidFields } from '../validation/field-error';
 import { findCurrent, type DocumentMiddleware } from './document-context';
 
 const PRESS_RELEASE = uidOf('press-release');
 
-const embargoMessage = (embargoUntil: string | Date) =>
-  `Sperrfrist bis ${formatBerlin(new Date(embargoUntil))}: Die Pressemitteilung kann vorher nicht veröffentlicht werden. ` +
-  'Sie ist vorgemerkt und wird zu diesem Zeitpunkt automatisch veröffentlicht.';
+/** Actions after which a release no longer has the draft its schedule was made for. */
+const FORGETTING_ACTIONS: Record<string, string> = {
+  delete: 'Die Pressemitteilung wurde gelöscht',
+  unpublish: 'Die Veröffentlichung wurde zurückgezogen',
+  discardDraft: 'Die Änderungen des Entwurfs wurden verworfen',
+};
 
-/** A press release under embargo is never published before its embargo ends: it is scheduled instead. */
+/** The admin user whose request asks for the publication, for the schedule row. */
+const requestingUser = (strapi: Core.Strapi): string | null => {
+  const user = (strapi.requestContext.get() as { state?: { user?: { email?: string } } } | undefined)?.state?.user;
+  return user?.email ?? null;
+};
+
+/**
+ * A press release under embargo is never published before its embargo ends. Asking to publish it
+ * saves it as a draft and schedules it; the answer is the saved draft (a success, not an error):
+ * the content manager runs save and publish in one transaction, so an error would roll the save back,
+ * and on success the admin leaves the create form for the saved document, which shows „Entwurf“.
+ */
 export const embargoGuard =
   ({ strapi }: { strapi: Core.Strapi }): DocumentMiddleware =>
   async (context, next) => {
     if (context.uid !== PRESS_RELEASE) return next();
     const embargo = strapi.plugin('verbund').service('embargo');
+    const documentId = context.params.documentId;
 
     if (context.action === 'publish') {
       const draft = await findCurrent(strapi, context);
-      if (draft && embargo.isFuture(draft.embargoUntil)) {
-        await embargo.schedule(context.params.documentId!, draft.embargoUntil as string);
-        throw invalidFields([{ field: 'embargoUntil', message: embargoMessage(draft.embargoUntil as string) }]);
-      }
-      return next();
+      if (!draft || !embargo.isFuture(draft.embargoUntil)) return next();
+      await embargo.schedule(documentId!, draft.embargoUntil as string, requestingUser(strapi));
+      const saved = await strapi.documents(PRESS_RELEASE as never).findOne({ documentId, status: 'draft', populate: context.params.populate } as never);
+      return { documentId, entries: [saved] };
+    }
+
+    if (FORGETTING_ACTIONS[context.action] && documentId) {
+      const result = await next();
+      await embargo.forget(documentId, FORGETTING_ACTIONS[context.action]);
+      return result;
     }
 
     if (context.action !== 'create' && context.action !== 'update') return next();
-    if (context.params.status !== 'published') return next();
-    const current = context.action === 'create' ? null : await findCurrent(strapi, context);
-    const embargoUntil = context.params.data?.embargoUntil ?? current?.embargoUntil;
-    if (!embargo.isFuture(embargoUntil)) return next();
-    // Saved as a draft and scheduled instead: publishing it now would break the embargo.
-    delete context.params.status;
-    const saved = (await next()) as { documentId: string };
-    await embargo.schedule(saved.documentId, embargoUntil as string);
-    return saved;
+    const data = context.params.data ?? {};
+    if (context.params.status === 'published') {
+      const current = context.action === 'create' ? null : await findCurrent(strapi, context);
+      const embargoUntil = 'embargoUntil' in data ? data.embargoUntil : current?.embargoUntil;
+      if (embargo.isFuture(embargoUntil)) {
+        // Saved as a draft and scheduled instead: publishing it now would break the embargo.
+        delete context.params.status;
+        const saved = (await next()) as { documentId: string };
+        await embargo.schedule(saved.documentId, embargoUntil, requestingUser(strapi));
+        return saved;
+      }
+    }
+
+    const result = await next();
+    // A changed embargo of a scheduled draft moves its publication; without one it is no longer scheduled.
+    const scheduled = context.action === 'update' && documentId && 'embargoUntil' in data ? await embargo.find(documentId) : null;
+    if (scheduled?.state === 'pending') {
+      const embargoUntil = data.embargoUntil;
+      // The admin sends every field with each save: an unchanged embargo leaves the schedule alone.
+      if (!embargo.isFuture(embargoUntil)) {
+        await embargo.cancel(
+          documentId!,
+          embargoUntil
+            ? `Die Sperrfrist endet bereits am ${formatBerlin(new Date(embargoUntil as string))}; zum Veröffentlichen bitte „Veröffentlichen“ wählen`
+            : 'Die Sperrfrist wurde entfernt; zum Veröffentlichen bitte „Veröffentlichen“ wählen'
+        );
+      } else if (Date.parse(scheduled.publishAt) !== Date.parse(embargoUntil as string)) {
+        await embargo.schedule(documentId!, embargoUntil, requestingUser(strapi));
+      }
+    }
+    return result;
   };
