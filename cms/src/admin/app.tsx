@@ -1,11 +1,20 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { preferGerman } from './default-language';
+import { dismissMediaLibraryBanner } from './media-library-banner';
+import { adminTranslations, GERMAN } from './translations/de';
 
 export default {
   config: {
     // German is the working language of the network's staff; English stays as fallback.
     locales: ['de'],
+    translations: { de: adminTranslations(GERMAN) },
     notifications: { releases: false },
     tutorials: false,
+  },
+  // Runs before the admin's first render, which reads the stored language and creates the store.
+  register(app: StrapiApp) {
+    preferGerman();
+    app.addMiddlewares([dismissMediaLibraryBanner]);
   },
   bootstrap(_app: StrapiApp) {},
 };
