@@ -28,8 +28,9 @@ const browser = async () => {
     analyticsDataDir: path.join(workDir, 'analytics'),
     log,
   });
+  const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   try {
-    await run(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'dashboard', 'e2e', 'dashboard.e2e.ts')], {
+    await run(process.execPath, [tsx, path.join(ROOT, 'dashboard', 'e2e', 'dashboard.e2e.ts')], {
       cwd: ROOT,
       env: {
         ...process.env,
@@ -37,6 +38,17 @@ const browser = async () => {
         E2E_USER: 'steuerkreis@verbund.example',
         E2E_PASSWORD: 'Verbund-Demo-2024',
         E2E_ARTIFACTS: path.join(ROOT, 'test-artifacts', 'e2e'),
+      },
+    });
+    // The Strapi admin in German: login page, login error, media library.
+    await run(process.execPath, [tsx, path.join(ROOT, 'cms', 'e2e', 'admin-german.e2e.ts')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        CMS_URL: stack.cmsUrl,
+        E2E_ADMIN_USER: 'admin@verbund.example',
+        E2E_ADMIN_PASSWORD: 'Verbund-Demo-2024',
+        E2E_ARTIFACTS: path.join(ROOT, 'test-artifacts', 'admin'),
       },
     });
   } finally {

@@ -7,6 +7,8 @@ export default ({ env }) => {
   return [
     'strapi::logger',
     'strapi::errors',
+    // German text for failed admin logins (see the file for why it sits inside strapi::errors).
+    'global::admin-login-german',
     'strapi::security',
     { name: 'strapi::cors', config: { origin: [...new Set([adminOrigin, ...origins])] } },
     'strapi::poweredBy',

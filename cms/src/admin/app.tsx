@@ -1,19 +1,20 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { preferGerman } from './default-language';
+import { dismissMediaLibraryBanner } from './media-library-banner';
+import { adminTranslations, GERMAN } from './translations/de';
 
 export default {
   config: {
     // German is the working language of the network's staff; English stays as fallback.
     locales: ['de'],
+    translations: { de: adminTranslations(GERMAN) },
     notifications: { releases: false },
     tutorials: false,
-    translations: {
-      de: {
-        // A press release under embargo answers "publish" with its saved, scheduled draft (see the
-        // plugin's embargo guard); the admin's one success text must not claim it is public.
-        'content-manager.success.record.publish':
-          'Gespeichert. Veröffentlicht – oder, bei einer Pressemitteilung mit Sperrfrist, als Entwurf vorgemerkt für das Ende der Sperrfrist.',
-      },
-    },
+  },
+  // Runs before the admin's first render, which reads the stored language and creates the store.
+  register(app: StrapiApp) {
+    preferGerman();
+    app.addMiddlewares([dismissMediaLibraryBanner]);
   },
   bootstrap(_app: StrapiApp) {},
 };
