@@ -8,8 +8,8 @@
  * The network below is small enough to work every expected figure out by hand from
  * docs/INDICATORS.md; the comments next to the data and the assertions say how.
  *
- * Funding term 2021-11-01 … 2024-10-31, so project year 1 (py1) is 2021-11-01 … 2022-10-31 and
- * its previous period is 2020-11-01 … 2021-10-31 (nothing happened then).
+ * Funding term 2021-11-01 … 2024-10-31, so project year 1 (py1) is 2021-11-01 … 2022-10-31; as
+ * the first project year it has no comparison period (it is measured against its targets).
  */
 import { createServer as createNetServer } from 'node:net';
 import type { IncomingMessage } from 'node:http';
@@ -704,7 +704,7 @@ describe('analytics HTTP API: reports for the funder', () => {
       'Wert',
       'Zielwert',
       'Zielerreichung',
-      'Vorperiode (01.11.2020–31.10.2021)',
+      'Vergleich: keiner (gemessen am Zielwert)',
     ]);
     const rowOf = (name: string) => {
       let found: ExcelJS.Row | undefined;
@@ -749,7 +749,7 @@ describe('analytics HTTP API: reports for the funder', () => {
       'Wert',
       'Zielwert',
       'Zielerreichung (%)',
-      'Wert Vorperiode',
+      'Wert Vergleichszeitraum',
       'Stand',
     ]);
     expect(lines).toHaveLength(22);
@@ -766,11 +766,11 @@ describe('analytics HTTP API: reports for the funder', () => {
       Wert: '4',
       Zielwert: '8',
       'Zielerreichung (%)': '50',
-      'Wert Vorperiode': '0',
+      'Wert Vergleichszeitraum': '',
       Stand: berlinStand(snapshotAt),
     });
     // 1 of 3 needs matched: 33.333…% rounded to two places, with a decimal comma.
-    expect(row('needs_matched_share')).toMatchObject({ Einheit: '%', Wert: '33,33', Zielwert: '', 'Wert Vorperiode': '' });
+    expect(row('needs_matched_share')).toMatchObject({ Einheit: '%', Wert: '33,33', Zielwert: '', 'Wert Vergleichszeitraum': '' });
     expect(row('sme_partner_share')).toMatchObject({ Wert: '50' });
     expect(row('press_releases')).toMatchObject({ Wert: '1', Zielwert: '4', 'Zielerreichung (%)': '25' });
   });
