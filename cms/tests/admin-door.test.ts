@@ -119,6 +119,15 @@ describe('bad input through the content manager', () => {
   });
 });
 
+describe('the document service, which plugin code and seeds write through', () => {
+  it.each([1, ['x'], { $gt: '' }])('refuses title %j with a German ValidationError before a slug is made from it', async (title) => {
+    const before = await rowCount('press-release');
+    const attempt = (app.strapi.documents(uid('press-release') as never) as any).create({ data: { title, releaseDate: '2024-01-01' } });
+    await expect(attempt).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringContaining('„Titel“ muss ein Text sein') });
+    expect(await rowCount('press-release')).toBe(before);
+  });
+});
+
 describe('request bodies the parser refuses', () => {
   it('a body over the size limit answers 413 in German', async () => {
     const api = apiFor('event');
