@@ -1,7 +1,7 @@
 import { errors } from '@strapi/utils';
 import { typeNameOf, type TypeName } from '../constants';
 import { fieldLabel } from '../admin-config/labels';
-import { PAGE_MAX, PAGE_SIZE_MAX } from '../validation/boundaries';
+import { DOCUMENT_ID_MAX_LENGTH, PAGE_MAX, PAGE_SIZE_MAX } from '../validation/boundaries';
 import { TEXT_TYPES, valueProblem, type Attribute } from '../validation/value-rules';
 import type { PublicType } from './public-types';
 
@@ -38,7 +38,7 @@ const TEXT_MATCH_OPERATORS = new Set([
   '$eqi', '$nei', '$contains', '$notContains', '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi',
 ]);
 /** Fields Strapi adds to every type, which the view may expose but no schema file lists. */
-const SYSTEM_ATTRIBUTES: Attributes = { documentId: { type: 'string', maxLength: 64 }, publishedAt: { type: 'datetime' } };
+const SYSTEM_ATTRIBUTES: Attributes = { documentId: { type: 'string', maxLength: DOCUMENT_ID_MAX_LENGTH }, publishedAt: { type: 'datetime' } };
 /** JSON and blocks columns cannot be compared or ordered by the database (PostgreSQL answers with an error). */
 const UNORDERED_TYPES = new Set(['json', 'blocks']);
 const NUMBER = /^-?\d+(\.\d+)?$/;
