@@ -13,6 +13,8 @@ export default ({ env }) => {
     { name: 'strapi::cors', config: { origin: [...new Set([adminOrigin, ...origins])] } },
     'strapi::poweredBy',
     'strapi::query',
+    // German messages for bodies the parser refuses (too large, no JSON); must come right before strapi::body.
+    'plugin::verbund.request-body',
     'strapi::body',
     'strapi::session',
     'strapi::favicon',

@@ -3,6 +3,7 @@ import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import destroy from './destroy';
+import { requestBody } from './middlewares/request-body';
 import policies from './policies';
 import register from './register';
 import routes from './routes';
@@ -18,4 +19,6 @@ export default {
   routes,
   services,
   policies,
+  // Used by the host app's config/middlewares.ts as 'plugin::verbund.request-body'.
+  middlewares: { 'request-body': requestBody },
 };

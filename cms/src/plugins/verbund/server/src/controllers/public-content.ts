@@ -26,7 +26,8 @@ const publicContent = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: entry, meta: {} };
       return;
     }
-    const filters = publicFilters(view, (strapi.contentType(view.uid as never) as any).attributes, ctx.query.filters, now);
+    const { attributes } = strapi.contentType(view.uid as never) as any;
+    const filters = publicFilters(view, attributes, ctx.query.filters, now);
     const { page, pageSize } = publicPagination(ctx.query.pagination);
     const [data, total] = await Promise.all([
       documents(view).findMany({
@@ -34,7 +35,7 @@ const publicContent = ({ strapi }: { strapi: Core.Strapi }) => {
         fields: view.fields,
         populate,
         filters,
-        sort: publicSort(view, ctx.query.sort),
+        sort: publicSort(view, attributes, ctx.query.sort),
         limit: pageSize,
         start: (page - 1) * pageSize,
       }),

@@ -33,7 +33,8 @@ export const fillSlug =
     }
     const current = context.action === 'create' ? null : await findCurrent(strapi, context);
     const keepsExisting = !('slug' in data) && current?.slug;
-    const text = (data[source] ?? current?.[source]) as string | undefined;
-    if (!keepsExisting && text) data.slug = await slugService.unique(context.uid, text, documentId);
+    // Validation has refused a non-text title before; the check keeps the slug from ever crashing on one.
+    const text = data[source] ?? current?.[source];
+    if (!keepsExisting && typeof text === 'string' && text) data.slug = await slugService.unique(context.uid, text, documentId);
     return next();
   };

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { isVerbundUid, typeNameOf, type TypeName } from '../constants';
 import { fieldLabel } from '../admin-config/labels';
-import { checkAttributes } from '../validation/attribute-rules';
+import { checkAttributes, type SchemaSource } from '../validation/attribute-rules';
 import { invalidFields, type FieldProblem } from '../validation/field-error';
 import { RECORD_RULES, REQUIRED_RELATIONS } from '../validation/record-rules';
-import { readRelationChange, type RelationRef } from '../utils/relations';
+import { isRelationInput, readRelationChange, type RelationRef } from '../utils/relations';
 import { findCurrent, isWrite, type DocumentContext, type DocumentMiddleware } from './document-context';
 
 const refExists = async (strapi: Core.Strapi, target: string, ref: RelationRef) => {
@@ -29,6 +29,10 @@ const checkRelations = async (strapi: Core.Strapi, type: TypeName, context: Docu
       if (isCreate && required[field]) problems.push({ field, message: `„${label}“: ${required[field]}` });
       continue;
     }
+    if (!isRelationInput(data[field])) {
+      problems.push({ field, message: `„${label}“: Bitte einen bestehenden Eintrag wählen (der Verweis hat keine gültige Form).` });
+      continue;
+    }
     const change = readRelationChange(data[field]);
     for (const ref of change.added) {
       if (!(await refExists(strapi, attribute.target, ref))) {
@@ -46,6 +50,11 @@ const checkRelations = async (strapi: Core.Strapi, type: TypeName, context: Docu
   return problems;
 };
 
+const schemaSource = (strapi: Core.Strapi): SchemaSource => ({
+  componentAttributes: (uid) => (strapi.getModel(uid as never) as { attributes: Record<string, any> }).attributes,
+  mediaExists: async (id) => (await strapi.db.query('plugin::upload.file').count({ where: { id } })) > 0,
+});
+
 /**
  * German field-level validation of every create and update of the plugin's types, before anything
  * is written: the schema's own constraints, rules across fields, and relations that must exist.
@@ -60,11 +69,11 @@ export const validateDocument =
     const current = context.action === 'create' ? null : await findCurrent(strapi, context);
     const isCreate = context.action === 'create' && !current;
     const merged = { ...(current ?? {}), ...data };
-    const problems = [
-      ...checkAttributes(type, context.contentType.attributes, data, isCreate),
-      ...(RECORD_RULES[type] ?? []).map((rule) => rule(merged)).filter((problem): problem is FieldProblem => problem !== null),
-      ...(await checkRelations(strapi, type, context, isCreate)),
-    ];
+    const fieldProblems = await checkAttributes(schemaSource(strapi), type, context.contentType.attributes, data, isCreate);
+    // Rules across fields only make sense on fields that are valid on their own.
+    const recordProblems =
+      fieldProblems.length > 0 ? [] : (RECORD_RULES[type] ?? []).map((rule) => rule(merged)).filter((problem): problem is FieldProblem => problem !== null);
+    const problems = [...fieldProblems, ...recordProblems, ...(await checkRelations(strapi, type, context, isCreate))];
     if (problems.length > 0) throw invalidFields(problems);
     return next();
   };

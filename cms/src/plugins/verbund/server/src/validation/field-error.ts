@@ -3,6 +3,8 @@ import { errors } from '@strapi/utils';
 export interface FieldProblem {
   field: string;
   message: string;
+  /** Where the admin shows the message when it is not the field itself, e.g. ['agenda', '0', 'title']. */
+  path?: string[];
 }
 
 /**
@@ -11,5 +13,5 @@ export interface FieldProblem {
  */
 export const invalidFields = (problems: FieldProblem[]) =>
   new errors.ValidationError(problems.map((problem) => problem.message).join(' '), {
-    errors: problems.map(({ field, message }) => ({ path: [field], message, name: 'ValidationError' })),
+    errors: problems.map(({ field, path, message }) => ({ path: path ?? [field], message, name: 'ValidationError' })),
   });

@@ -1,4 +1,4 @@
-import { TOPICS, type TypeName } from '../constants';
+import type { TypeName } from '../constants';
 import type { FieldProblem } from './field-error';
 
 type Record_ = Record<string, unknown>;
@@ -15,15 +15,6 @@ const notBefore =
     return later !== null && earlier !== null && later < earlier ? { field: laterField, message } : null;
   };
 
-const stringList =
-  (field: string, allowed: readonly string[] | null, message: string): Rule =>
-  (record) => {
-    const value = record[field];
-    if (value === null || value === undefined) return null;
-    const valid = Array.isArray(value) && value.every((item) => typeof item === 'string' && (!allowed || allowed.includes(item)));
-    return valid ? null : { field, message };
-  };
-
 /** Rules that involve more than one field, checked on the record as it will be after the change. */
 export const RECORD_RULES: Partial<Record<TypeName, Rule[]>> = {
   'funding-project': [notBefore('endsOn', 'startsOn', 'Das Laufzeitende darf nicht vor dem Laufzeitbeginn liegen.')],
@@ -36,8 +27,6 @@ export const RECORD_RULES: Partial<Record<TypeName, Rule[]>> = {
   ],
   event: [notBefore('endsAt', 'startsAt', 'Das Ende der Veranstaltung darf nicht vor ihrem Beginn liegen.')],
   'course-run': [notBefore('endsOn', 'startsOn', 'Das Ende der Kursdurchführung darf nicht vor ihrem Beginn liegen.')],
-  consultation: [stringList('topics', TOPICS, `„Themen“ muss eine Liste bekannter Themen sein (${TOPICS.join(', ')}).`)],
-  'press-release': [stringList('tags', null, '„Schlagworte“ muss eine Liste von Texten sein, z. B. ["Auftakt"].')],
 };
 
 /** Relations a record of this type must point to, with the message when it does not. */

@@ -1,0 +1,26 @@
+import { TOPICS } from '../constants';
+import { LIST_MAX_ITEMS } from './boundaries';
+
+/** Why a JSON field's value has the wrong shape (a phrase after the field's label), or null. */
+export type JsonShape = (value: unknown) => string | null;
+
+const TAG_MAX_LENGTH = 100;
+
+const listOf =
+  (describe: string, item: (entry: unknown) => boolean): JsonShape =>
+  (value) => {
+    if (!Array.isArray(value) || !value.every(item)) return `muss ${describe} sein`;
+    return value.length > LIST_MAX_ITEMS ? `darf höchstens ${LIST_MAX_ITEMS} Einträge haben` : null;
+  };
+
+/** The shape of every JSON field of the plugin, by `type.field`; a JSON field without one is refused by a unit test. */
+export const JSON_SHAPES: Record<string, JsonShape> = {
+  'consultation.topics': listOf(
+    `eine Liste bekannter Themen (${TOPICS.join(', ')}), z. B. ["digitalisation"]`,
+    (entry) => typeof entry === 'string' && (TOPICS as readonly string[]).includes(entry)
+  ),
+  'press-release.tags': listOf(
+    `eine Liste von Texten (je höchstens ${TAG_MAX_LENGTH} Zeichen), z. B. ["Auftakt"]`,
+    (entry) => typeof entry === 'string' && entry.trim().length > 0 && entry.length <= TAG_MAX_LENGTH
+  ),
+};
