@@ -8,6 +8,7 @@ import * as api from './api.js';
 import { Authenticator, sameSecret } from './auth.js';
 import { attachment, bearerToken, HttpError, readJsonBody, sendError, sendJson } from './http.js';
 import { login } from './login.js';
+import { setSecurityHeaders } from './security-headers.js';
 import { serveStatic } from './static-files.js';
 
 export interface ServerDeps {
@@ -102,6 +103,7 @@ export function createServer(deps: ServerDeps): Server {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    setSecurityHeaders(res);
     try {
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         await handleApi(req, res, url);
