@@ -397,7 +397,9 @@ describe('the plugin side of the link', () => {
 
     for (const secret of [CONTACT_EMAIL, CONTACT_PHONE, CONSULTATION_NOTES]) expect(text).not.toContain(secret);
     const contact = lines.find((l) => l.documentId === ids.contact);
-    expect(contact.fields.name).toBe('Paula Presse');
+    // Analytics counts no persons: the contact's name stays in the CMS too.
+    expect(text).not.toContain('Paula Presse');
+    expect(contact.fields).toEqual({ role: 'Pressesprecherin', isPressContact: true });
     expect(Object.keys(contact.fields)).not.toContain('email');
     expect(Object.keys(contact.fields)).not.toContain('phone');
     const consultation = lines.find((l) => l.documentId === ids.c1);
