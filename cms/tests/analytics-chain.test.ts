@@ -584,6 +584,9 @@ describe('analytics HTTP API: figures of the hand-made network', () => {
       training_need_status_mismatch: [ids.n2],
       partner_until_before_since: [],
       company_size_unknown: [ids.unknown],
+      participation_without_event_or_run: [],
+      press_photo_without_image: [],
+      unreadable_value: [],
     });
     const headcount = reply.body.checks.find((c: any) => c.id === 'event_headcount_exceeds_total').findings[0];
     expect(headcount.message).toContain('2 Personen');
