@@ -8,7 +8,7 @@ import * as api from './api.js';
 import { Authenticator, sameSecret } from './auth.js';
 import { attachment, bearerToken, HttpError, readJsonBody, sendError, sendJson } from './http.js';
 import { clientAddress, login } from './login.js';
-import { LoginLimiter, type LoginLimiterOptions } from './login-limiter.js';
+import { LoginLimiter } from './login-limiter.js';
 import { setSecurityHeaders } from './security-headers.js';
 import { serveStatic } from './static-files.js';
 
@@ -24,7 +24,6 @@ export interface ServerDeps {
   fetchImpl?: FetchLike;
   logger?: Logger;
   authCacheTtlMs?: number;
-  loginLimits?: LoginLimiterOptions;
 }
 
 type Access = 'public' | 'user' | 'refresh';
@@ -59,7 +58,7 @@ export function createServer(deps: ServerDeps): Server {
     ...(deps.authCacheTtlMs !== undefined ? { cacheTtlMs: deps.authCacheTtlMs } : {}),
   });
 
-  const limiter = new LoginLimiter(deps.loginLimits);
+  const limiter = new LoginLimiter();
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname.replace(/\/+$/, '');
