@@ -193,11 +193,11 @@ describe('analytics CLI', () => {
     expect(badExtension.stderr).toContain('.xlsx oder .csv');
   });
 
-  it('quality: one finding (company u without size), the other four checks clean', async () => {
+  it('quality: one finding (company u without size), the other seven checks clean', async () => {
     const [run, json] = await Promise.all([cli(['quality']), cli(['quality', '--json'])]);
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines.filter((l) => l.endsWith(': keine Auffälligkeiten'))).toHaveLength(4);
+    expect(lines.filter((l) => l.endsWith(': keine Auffälligkeiten'))).toHaveLength(7);
     expect(lines).toContain('Unternehmen ohne bekannte Größe: 1');
     expect(lines).toContain('  – Unbekannt GmbH (u): Die Unternehmensgröße ist nicht erfasst (unbekannt).');
 

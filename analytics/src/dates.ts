@@ -1,18 +1,28 @@
 /** Calendar arithmetic on ISO dates (`YYYY-MM-DD`), done in UTC so no zone shifts a day. */
 
+/**
+ * Midnight UTC of a calendar date. Not `Date.UTC`, which reads the years 0–99 as 1900–1999:
+ * `setUTCFullYear` takes the year as given.
+ */
+function utcMidnight(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  const date = utcMidnight(y, mo - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 function toUtc(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+  return utcMidnight(y, m - 1, d);
 }
 
 function fromUtc(date: Date): string {
@@ -20,7 +30,7 @@ function fromUtc(date: Date): string {
 }
 
 export function isoDate(year: number, month: number, day: number): string {
-  return fromUtc(new Date(Date.UTC(year, month - 1, day)));
+  return fromUtc(utcMidnight(year, month - 1, day));
 }
 
 export function addDays(iso: string, days: number): string {
@@ -30,7 +40,7 @@ export function addDays(iso: string, days: number): string {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utcMidnight(year, month, 0).getUTCDate();
 }
 
 /** Adds calendar months, clamping the day (31 Jan + 1 month = 28/29 Feb). */

@@ -45,6 +45,17 @@ describe('parsePeriod', () => {
     expect(() => resolvePeriod({ from: '2022-01-01' }, term)).toThrow(InvalidQueryError);
   });
 
+  it('rejects years outside the term ± 10 years in every form, and never shifts a year', () => {
+    const outside = 'außerhalb des auswertbaren Bereichs: Zeiträume sind von 2011 bis 2034 möglich';
+    for (const spec of ['9999', '0001', '0099-03', '0099-Q1', '2010', '2035-01', '0001-01-01..2022-01-01', '2022-01-01..9999-12-31']) {
+      expect(() => parsePeriod(spec, term), spec).toThrow(outside);
+    }
+    expect(() => resolvePeriod({ from: '0099-03-01', to: '0099-03-31' }, term)).toThrow('Das Jahr 99 liegt außerhalb');
+    expect(() => parsePeriod('0001', term)).toThrow('Das Jahr 1 liegt außerhalb');
+    expect(parsePeriod('2011', term)).toMatchObject({ from: '2011-01-01', to: '2011-12-31' });
+    expect(parsePeriod('2034-12', term)).toMatchObject({ from: '2034-12-01', to: '2034-12-31' });
+  });
+
   it('defaults to the term', () => {
     expect(resolvePeriod({}, term).kind).toBe('term');
   });
@@ -118,5 +129,16 @@ describe('comparisonPeriod', () => {
     expect(comparisonPeriod(resolvePeriod({ period: '2021' }, term), term)).toBeNull();
     expect(comparisonPeriod(parsePeriod('2022', term), term)).toBeNull();
     expect(comparisonPeriod(parsePeriod('2023', term), term)).toMatchObject({ key: '2022', label: '2022' });
+  });
+});
+
+describe('calendar arithmetic', () => {
+  it('keeps the years 0–99 as they are (Date.UTC would read them as 1900–1999)', async () => {
+    const { addMonths, isIsoDate, isoDate, lastOfMonth } = await import('./dates.js');
+    expect(isoDate(1, 1, 1)).toBe('0001-01-01');
+    expect(lastOfMonth(99, 2)).toBe('0099-02-28');
+    expect(addMonths('0099-12-15', 1)).toBe('0100-01-15');
+    expect(isIsoDate('0001-01-01')).toBe(true);
+    expect(isIsoDate('1900-02-29')).toBe(false);
   });
 });

@@ -128,6 +128,19 @@ export function describeRange(from: string, to: string, term: Term): Period {
   };
 }
 
+/** How far before and after the funding term a period may lie: enough for comparisons and follow-up, no year 9999. */
+export const YEARS_AROUND_TERM = 10;
+
+function checkYear(year: number, term: Term): void {
+  const first = parts(term.startsOn).year - YEARS_AROUND_TERM;
+  const last = parts(term.endsOn).year + YEARS_AROUND_TERM;
+  if (year < first || year > last) {
+    throw new InvalidQueryError(
+      `Das Jahr ${year} liegt außerhalb des auswertbaren Bereichs: Zeiträume sind von ${first} bis ${last} möglich (Laufzeit des Förderprojekts ± ${YEARS_AROUND_TERM} Jahre).`,
+    );
+  }
+}
+
 function checkDate(value: string, what: string): string {
   if (!isIsoDate(value)) {
     throw new InvalidQueryError(`${what} „${value}“ ist kein gültiges Datum (erwartet JJJJ-MM-TT, z. B. 2022-03-01).`);
@@ -138,6 +151,8 @@ function checkDate(value: string, what: string): string {
 export function periodFromRange(from: string, to: string, term: Term): Period {
   checkDate(from, 'Der Beginn');
   checkDate(to, 'Das Ende');
+  checkYear(parts(from).year, term);
+  checkYear(parts(to).year, term);
   if (from > to) {
     throw new InvalidQueryError(`Der Beginn (${formatDateDe(from)}) liegt nach dem Ende (${formatDateDe(to)}).`);
   }
@@ -164,12 +179,14 @@ export function parsePeriod(spec: string, term: Term): Period {
 
   if (/^\d{4}$/.test(value)) {
     const y = Number(value);
+    checkYear(y, term);
     return describeRange(isoDate(y, 1, 1), isoDate(y, 12, 31), term);
   }
 
   const quarter = /^(\d{4})-Q([1-4])$/i.exec(value);
   if (quarter) {
     const y = Number(quarter[1]);
+    checkYear(y, term);
     const first = (Number(quarter[2]) - 1) * 3 + 1;
     return describeRange(isoDate(y, first, 1), lastOfMonth(y, first + 2), term);
   }
@@ -179,6 +196,7 @@ export function parsePeriod(spec: string, term: Term): Period {
     const y = Number(month[1]);
     const m = Number(month[2]);
     if (m < 1 || m > 12) throw new InvalidQueryError(`Den Monat „${value}“ gibt es nicht. ${PERIOD_HELP}`);
+    checkYear(y, term);
     return describeRange(isoDate(y, m, 1), lastOfMonth(y, m), term);
   }
 

@@ -397,7 +397,9 @@ describe('the plugin side of the link', () => {
 
     for (const secret of [CONTACT_EMAIL, CONTACT_PHONE, CONSULTATION_NOTES]) expect(text).not.toContain(secret);
     const contact = lines.find((l) => l.documentId === ids.contact);
-    expect(contact.fields.name).toBe('Paula Presse');
+    // Analytics counts no persons: the contact's name stays in the CMS too.
+    expect(text).not.toContain('Paula Presse');
+    expect(contact.fields).toEqual({ role: 'Pressesprecherin', isPressContact: true });
     expect(Object.keys(contact.fields)).not.toContain('email');
     expect(Object.keys(contact.fields)).not.toContain('phone');
     const consultation = lines.find((l) => l.documentId === ids.c1);
@@ -582,6 +584,9 @@ describe('analytics HTTP API: figures of the hand-made network', () => {
       training_need_status_mismatch: [ids.n2],
       partner_until_before_since: [],
       company_size_unknown: [ids.unknown],
+      participation_without_event_or_run: [],
+      press_photo_without_image: [],
+      unreadable_value: [],
     });
     const headcount = reply.body.checks.find((c: any) => c.id === 'event_headcount_exceeds_total').findings[0];
     expect(headcount.message).toContain('2 Personen');

@@ -92,7 +92,8 @@ async function expectFigures(page: Page, indicators: Indicator[], context: strin
 }
 
 async function runAxe(page: Page, name: string) {
-  await page.addScriptTag({ path: AXE_PATH });
+  // Evaluated, not added as a <script>: the dashboard's CSP (script-src 'self') refuses inline scripts.
+  await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
   const violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] =
     await page.evaluate(async (tags) => {
       const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: never[] }> } }).axe;
@@ -193,6 +194,10 @@ async function main() {
   page.setDefaultTimeout(FIGURE_TIMEOUT_MS);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // A CSP violation (a style or script the policy refuses) shows up as a console error only.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+  });
 
   let periods: Period[] = [];
   const periodSelect = () => page.getByLabel('Zeitraum', { exact: true });

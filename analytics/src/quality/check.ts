@@ -5,6 +5,10 @@ export interface QualityFinding {
   id: string;
   name: string;
   message: string;
+  /** for a value that could not be typed: the content type, attribute and raw value */
+  type?: string;
+  field?: string;
+  value?: string;
 }
 
 export interface QualityCheck {

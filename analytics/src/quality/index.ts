@@ -3,8 +3,11 @@ import type { QualityCheck, QualityFinding } from './check.js';
 import { companySizeCheck } from './company-size.js';
 import { courseRunCapacityCheck } from './course-run-capacity.js';
 import { eventHeadcountCheck } from './event-headcount.js';
+import { orphanedParticipationsCheck } from './orphaned-participations.js';
 import { partnershipDatesCheck } from './partnership-dates.js';
+import { pressPhotoImageCheck } from './press-photo-image.js';
 import { trainingNeedStatusCheck } from './training-need-status.js';
+import { unreadableValuesCheck } from './unreadable-values.js';
 
 export type { QualityCheck, QualityFinding } from './check.js';
 
@@ -14,6 +17,9 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = [
   trainingNeedStatusCheck,
   partnershipDatesCheck,
   companySizeCheck,
+  orphanedParticipationsCheck,
+  pressPhotoImageCheck,
+  unreadableValuesCheck,
 ];
 
 export interface QualityResult {

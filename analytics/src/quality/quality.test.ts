@@ -10,6 +10,10 @@ import { runQualityChecks, type QualityResult } from './index.js';
  *   need n1 matched without offer, n2 open with a published offer → findings; n3 matched with offer → fine
  *   organisation bad: partner until 2021-12-31 before since 2022-06-01 → finding
  *   company unknown (size unknown) and company blank (size empty) → findings; the chamber is no company
+ *   participations ep5 (event gone), ep6 (no event) and cp4 (run gone) → findings
+ *   press release P1 with one of two photos without image → finding; P2 with its image → fine
+ *   values written past the CMS's validation: event E4 starting in the year 99999, ep7 with a
+ *     headcount of 1e20 → findings, and the refresh still succeeds
  */
 const records: ExportRecord[] = [
   project(),
@@ -31,6 +35,13 @@ const records: ExportRecord[] = [
   { type: 'course-participation', documentId: 'cp1', fields: { participants: 6 }, relations: { courseRun: 'R1', organisation: 'acme' } },
   { type: 'course-participation', documentId: 'cp2', fields: { participants: 5 }, relations: { courseRun: 'R1', organisation: 'ihk' } },
   { type: 'course-participation', documentId: 'cp3', fields: { participants: 5 }, relations: { courseRun: 'R2', organisation: 'acme' } },
+  { type: 'event-participation', documentId: 'ep5', fields: { headcount: 3 }, relations: { event: 'deleted-event', organisation: 'acme' } },
+  { type: 'event-participation', documentId: 'ep6', fields: { headcount: 1 }, relations: { event: null, organisation: 'ihk' } },
+  { type: 'course-participation', documentId: 'cp4', fields: { participants: 2 }, relations: { courseRun: 'deleted-run', organisation: 'acme' } },
+  { type: 'press-release', documentId: 'P1', fields: { title: 'Verbund startet', releaseDate: '2022-03-01', photos: [{ image: true }, { image: false }] } },
+  { type: 'press-release', documentId: 'P2', fields: { title: 'Zweite Runde', releaseDate: '2022-04-01', photos: [{ image: true }] } },
+  { type: 'event', documentId: 'E4', fields: { title: 'Zeitkapsel', startsAt: '+099999-01-01T00:00:00.000Z', attendeesTotal: 7 } },
+  { type: 'event-participation', documentId: 'ep7', fields: { headcount: 1e20 }, relations: { event: 'E2', organisation: 'ihk' } },
   {
     type: 'training-need',
     documentId: 'n1',
@@ -67,6 +78,9 @@ describe('data-quality checks', () => {
       'training_need_status_mismatch',
       'partner_until_before_since',
       'company_size_unknown',
+      'participation_without_event_or_run',
+      'press_photo_without_image',
+      'unreadable_value',
     ]);
     for (const result of results.values()) expect(result.title).toMatch(/[a-zäöü]/);
   });
@@ -110,5 +124,55 @@ describe('data-quality checks', () => {
 
   it('finds companies of unknown size, an empty size included', () => {
     expect(results.get('company_size_unknown')!.findings.map((f) => f.name)).toEqual(['Ohne Größe KG', 'Unbekannt AG']);
+  });
+
+  it('finds participations whose event or course run does not exist', () => {
+    expect(results.get('participation_without_event_or_run')!.findings).toEqual([
+      {
+        id: 'ep5',
+        name: 'Veranstaltungsteilnahme von Acme GmbH (3 Personen)',
+        message: 'Die zugeordnete Veranstaltung (deleted-event) gibt es nicht mehr oder sie ist nicht veröffentlicht.',
+      },
+      { id: 'ep6', name: 'Veranstaltungsteilnahme von IHK (1 Person)', message: 'Die Teilnahme ist keiner Veranstaltung zugeordnet.' },
+      {
+        id: 'cp4',
+        name: 'Kursteilnahme von Acme GmbH (2 Personen)',
+        message: 'Die zugeordnete Kursdurchführung (deleted-run) gibt es nicht mehr oder sie ist nicht veröffentlicht.',
+      },
+    ]);
+  });
+
+  it('finds press releases with a photo that has no image', () => {
+    expect(results.get('press_photo_without_image')!.findings).toEqual([
+      { id: 'P1', name: 'Verbund startet', message: 'Einem Pressefoto fehlt die Bilddatei.' },
+    ]);
+  });
+
+  it('lists values that cannot be typed, with type, record, field and value, and leaves the field empty', async () => {
+    expect(results.get('unreadable_value')!.findings).toEqual([
+      {
+        id: 'E4',
+        name: 'Veranstaltung „Zeitkapsel“',
+        message: 'Das Feld „Beginn“ enthält „+099999-01-01T00:00:00.000Z“, das ist keine gültige Angabe (erwartet: Datum mit Uhrzeit). Der Wert wird als leer behandelt.',
+        type: 'event',
+        field: 'startsAt',
+        value: '+099999-01-01T00:00:00.000Z',
+      },
+      {
+        id: 'ep7',
+        name: 'Veranstaltungsteilnahme ep7',
+        message: 'Das Feld „Personen“ enthält „100000000000000000000“, das ist keine gültige Angabe (erwartet: ganze Zahl). Der Wert wird als leer behandelt.',
+        type: 'event-participation',
+        field: 'headcount',
+        value: '100000000000000000000',
+      },
+    ]);
+    // The records stay, with the field empty: E4 falls in no period, ep7 counts as a participation of IHK.
+    const rows = await fixture.query(async (conn) => {
+      const event = await conn.runAndReadAll("SELECT starts_at, attendees_total FROM event WHERE document_id = 'E4'");
+      const participation = await conn.runAndReadAll("SELECT headcount, event_id FROM event_participation WHERE document_id = 'ep7'");
+      return [event.getRowObjectsJson(), participation.getRowObjectsJson()];
+    });
+    expect(rows).toEqual([[{ starts_at: null, attendees_total: 7 }], [{ headcount: null, event_id: 'E2' }]]);
   });
 });

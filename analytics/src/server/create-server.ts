@@ -7,7 +7,9 @@ import type { SnapshotStore } from '../snapshot.js';
 import * as api from './api.js';
 import { Authenticator, sameSecret } from './auth.js';
 import { attachment, bearerToken, HttpError, readJsonBody, sendError, sendJson } from './http.js';
-import { login } from './login.js';
+import { clientAddress, login } from './login.js';
+import { LoginLimiter } from './login-limiter.js';
+import { setSecurityHeaders } from './security-headers.js';
 import { serveStatic } from './static-files.js';
 
 export interface ServerDeps {
@@ -56,6 +58,8 @@ export function createServer(deps: ServerDeps): Server {
     ...(deps.authCacheTtlMs !== undefined ? { cacheTtlMs: deps.authCacheTtlMs } : {}),
   });
 
+  const limiter = new LoginLimiter();
+
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname.replace(/\/+$/, '');
     if (path === '/api/health') {
@@ -64,7 +68,7 @@ export function createServer(deps: ServerDeps): Server {
     }
     if (path === '/api/login') {
       if (req.method !== 'POST') throw new HttpError(405, 'Diese Adresse erwartet POST.');
-      const result = await login(await readJsonBody(req), deps.cmsUrl, fetchImpl);
+      const result = await login(await readJsonBody(req), { cmsUrl: deps.cmsUrl, fetchImpl, limiter, clientAddress: clientAddress(req) });
       auth.rememberToken(result.jwt);
       sendJson(res, 200, { jwt: result.jwt, user: result.user });
       return;
@@ -102,6 +106,7 @@ export function createServer(deps: ServerDeps): Server {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    setSecurityHeaders(res);
     try {
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
         await handleApi(req, res, url);
@@ -119,7 +124,10 @@ export function createServer(deps: ServerDeps): Server {
       }
       if (error instanceof AnalyticsError) {
         if (error.status >= 500) logger.error(`${req.method} ${url.pathname}: ${error.message}`);
-        const headers: Record<string, string> = error.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {};
+        const headers: Record<string, string> = {
+          ...(error instanceof HttpError ? error.headers : {}),
+          ...(error.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {}),
+        };
         sendError(res, error.status, error.userMessage, headers);
         return;
       }

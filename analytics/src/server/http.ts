@@ -2,7 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AnalyticsError, InvalidQueryError } from '../errors.js';
 
 export class HttpError extends AnalyticsError {
-  constructor(status: number, userMessage: string, message = userMessage) {
+  constructor(
+    status: number,
+    userMessage: string,
+    message = userMessage,
+    /** sent with the error answer, e.g. Retry-After */
+    readonly headers: Record<string, string> = {},
+  ) {
     super(message, userMessage, status);
   }
 }

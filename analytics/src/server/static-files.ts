@@ -37,7 +37,6 @@ function send(req: IncomingMessage, res: ServerResponse, path: string, size: num
     'Content-Type': CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': size,
     'Cache-Control': cacheControl,
-    'X-Content-Type-Options': 'nosniff',
   });
   if (req.method === 'HEAD') {
     res.end();

@@ -3,27 +3,51 @@ import { TYPE_NAMES, uidOf, type TypeName } from '../constants';
 
 export const EXPORT_FORMAT_VERSION = 1;
 
-/** Personal data that analytics never needs and so never leaves the CMS. */
-const PERSONAL_FIELDS: Partial<Record<TypeName, string[]>> = {
-  contact: ['email', 'phone'],
-  consultation: ['notes'],
-};
-
-const SYSTEM_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
-
-const stripComponent = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(stripComponent);
-  if (value && typeof value === 'object') {
-    const { id: _id, __component: _component, ...rest } = value as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(rest).filter(([, inner]) => !(inner && typeof inner === 'object' && 'mime' in inner)));
-  }
-  return value;
+/**
+ * Exactly the attributes the analytics loader reads (analytics/src/loader/typed-tables.ts; a CMS
+ * test keeps the two equal), and nothing else: no names of persons, e-mail addresses, phone
+ * numbers, free texts or notes leave the CMS. Relations give document ids; a component gives,
+ * per item, only which of its media are set (press photos without image are a quality finding).
+ */
+export const EXPORTED_ATTRIBUTES: Record<TypeName, readonly string[]> = {
+  'funding-project': ['name', 'shortName', 'fundingProgramme', 'funder', 'grantReference', 'grantAmountEur', 'startsOn', 'endsOn', 'region'],
+  organisation: ['name', 'slug', 'type', 'sizeClass', 'sector', 'district', 'partnerSince', 'partnerUntil', 'website'],
+  contact: ['role', 'isPressContact', 'organisation'],
+  'press-release': ['title', 'slug', 'dateline', 'releaseDate', 'embargoUntil', 'tags', 'photos', 'pressContact', 'relatedEvents'],
+  event: ['title', 'slug', 'type', 'startsAt', 'endsAt', 'format', 'eventStatus', 'capacity', 'attendeesTotal', 'isPublic', 'workingGroup'],
+  'event-participation': ['headcount', 'event', 'organisation'],
+  'course-offer': [
+    'title',
+    'slug',
+    'topic',
+    'targetGroup',
+    'certificate',
+    'dqrLevel',
+    'format',
+    'durationHours',
+    'priceEur',
+    'azavCertified',
+    'educationVoucher',
+    'newInNetwork',
+    'provider',
+    'runs',
+  ],
+  'course-run': ['startsOn', 'endsOn', 'district', 'city', 'seats', 'runStatus', 'courseOffer'],
+  'course-participation': ['participants', 'courseRun', 'organisation'],
+  consultation: ['date', 'format', 'topics', 'organisation', 'resultingNeeds'],
+  'training-need': ['identifiedOn', 'topic', 'employeesConcerned', 'needStatus', 'organisation', 'matchedOffers', 'consultation'],
+  'working-group': ['name', 'slug', 'topic', 'members', 'meetings'],
+  'indicator-target': ['indicator', 'period', 'target'],
 };
 
 const documentIds = (value: unknown): string | string[] | null => {
   if (Array.isArray(value)) return [...new Set(value.map((item) => item.documentId as string))];
   return value ? ((value as { documentId: string }).documentId ?? null) : null;
 };
+
+/** A component item reduced to which of its media are set. */
+const mediaPresence = (mediaNames: string[]) => (item: Record<string, unknown>) =>
+  Object.fromEntries(mediaNames.map((name) => [name, Array.isArray(item[name]) ? (item[name] as unknown[]).length > 0 : Boolean(item[name])]));
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -37,30 +61,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const uid = uidOf(type);
       const contentType = strapi.contentType(uid as never) as any;
       const draftAndPublish = Boolean(contentType.options?.draftAndPublish);
-      const excluded = new Set(PERSONAL_FIELDS[type] ?? []);
-      const attributes = Object.entries(contentType.attributes as Record<string, any>).filter(
-        ([name, attribute]) => !SYSTEM_FIELDS.has(name) && !excluded.has(name) && attribute.type !== 'media'
-      );
+      const attributes = EXPORTED_ATTRIBUTES[type].map((name) => [name, contentType.attributes[name]] as const);
       const relations = attributes.filter(([, attribute]) => attribute.type === 'relation').map(([name]) => name);
-      const components = attributes.filter(([, attribute]) => attribute.type === 'component').map(([name]) => name);
+      const components = attributes
+        .filter(([, attribute]) => attribute.type === 'component')
+        .map(([name, attribute]) => {
+          const schema = strapi.components[attribute.component as keyof typeof strapi.components] as any;
+          const media = Object.entries(schema.attributes as Record<string, any>)
+            .filter(([, inner]) => inner.type === 'media')
+            .map(([inner]) => inner);
+          return { name, media, repeatable: Boolean(attribute.repeatable) };
+        });
       const scalars = attributes.filter(([, attribute]) => attribute.type !== 'relation' && attribute.type !== 'component').map(([name]) => name);
       const populate = {
         ...Object.fromEntries(relations.map((name) => [name, { select: ['documentId'] }])),
-        ...Object.fromEntries(components.map((name) => [name, true])),
+        ...Object.fromEntries(components.map(({ name, media }) => [name, { populate: Object.fromEntries(media.map((m) => [m, { select: ['id'] }])) }])),
       };
       counts[type] = 0;
       let lastId = 0;
       for (;;) {
         const where: Record<string, unknown> = { id: { $gt: lastId } };
         if (draftAndPublish) where.publishedAt = { $notNull: true };
-        const rows = (await strapi.db.query(uid as never).findMany({ where, orderBy: { id: 'asc' }, limit: pageSize, populate } as never)) as any[];
+        const rows = (await strapi.db
+          .query(uid as never)
+          .findMany({ where, select: ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', ...scalars], orderBy: { id: 'asc' }, limit: pageSize, populate } as never)) as any[];
         if (rows.length === 0) break;
         // One chunk per page, not per line: a client's fetch (undici) slows down tenfold on a
         // stream of many small chunks once it falls behind (see BENCHMARKS.md).
         let page = '';
         for (const row of rows) {
           const fields: Record<string, unknown> = Object.fromEntries(scalars.map((name) => [name, row[name] ?? null]));
-          for (const name of components) fields[name] = stripComponent(row[name] ?? null);
+          for (const { name, media, repeatable } of components) {
+            const presence = mediaPresence(media);
+            fields[name] = repeatable ? ((row[name] ?? []) as Array<Record<string, unknown>>).map(presence) : row[name] ? presence(row[name]) : null;
+          }
           const line = {
             type,
             documentId: row.documentId,
