@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../analytics/src/config';
+import { startServer, type RunningServer } from '../../analytics/src/server/start';
 import { bootStrapi, type TestStrapi } from './helpers/strapi';
 import { startSmtpServer, type TestSmtpServer } from './helpers/smtp';
 
@@ -7,16 +12,24 @@ const EMAIL = 'steuerkreis@passwort.example';
 
 let app: TestStrapi;
 let smtp: TestSmtpServer;
+// The dashboard's service, through which the steering committee asks for and sets a password.
+let analytics: RunningServer;
+let workDir: string;
 
-const post = async (path: string, body: unknown) => {
-  const response = await fetch(`${app.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const postTo = async (base: string, route: string, body: unknown) => {
+  const response = await fetch(`${base}${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as any };
 };
+const post = (route: string, body: unknown) => postTo(app.url, route, body);
+const viaDashboard = (route: string, body: unknown) => postTo(analytics.url, route, body);
 
 beforeAll(async () => {
   smtp = await startSmtpServer(SMTP_LOGIN);
+  workDir = mkdtempSync(path.join(os.tmpdir(), 'verbund-reset-'));
+  const tokenFile = path.join(workDir, 'cms-export-token');
   app = await bootStrapi({
     env: {
+      VERBUND_ANALYTICS_TOKEN_FILE: tokenFile,
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(smtp.port),
       SMTP_SECURE: 'false',
@@ -37,12 +50,25 @@ beforeAll(async () => {
     blocked: false,
     role: role.id,
   });
+  const config = loadConfig({
+    CMS_URL: app.url,
+    ANALYTICS_TOKEN_FILE: tokenFile,
+    ANALYTICS_DATA_DIR: path.join(workDir, 'analytics'),
+    ANALYTICS_HOST: '127.0.0.1',
+    ANALYTICS_PORT: '0',
+    ANALYTICS_ADMIN_TOKEN: 'reset-test-admin',
+    DASHBOARD_DIST: path.join(workDir, 'no-dashboard'),
+    ANALYTICS_REFRESH_INTERVAL_MINUTES: '0',
+  });
+  analytics = await startServer(config, { info: () => undefined, warn: () => undefined, error: () => undefined });
 });
 
 afterAll(async () => {
+  await analytics?.close();
   await app?.close();
   await app?.cleanup();
   await smtp?.close().catch(() => undefined);
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
 describe('password reset through the configured SMTP server', () => {
@@ -71,10 +97,40 @@ describe('password reset through the configured SMTP server', () => {
     expect(login.status, JSON.stringify(login.body)).toBe(200);
   });
 
+  it('works through the dashboard: the same answer for unknown addresses, German refusals, then the new password logs in', async () => {
+    const before = smtp.mails.length;
+    const unknown = await viaDashboard('/api/forgot-password', { email: 'niemand@passwort.example' });
+    expect(unknown.status, JSON.stringify(unknown.body)).toBe(200);
+    const asked = await viaDashboard('/api/forgot-password', { email: EMAIL });
+    expect(asked).toEqual(unknown);
+    expect(smtp.mails).toHaveLength(before + 1);
+    const code = /passwort-zuruecksetzen\?code=([0-9a-f]+)/.exec(smtp.mails.at(-1)!.body)![1];
+
+    const notEmail = await viaDashboard('/api/forgot-password', { email: 'kein-at-zeichen' });
+    expect(notEmail.status).toBe(400);
+    expect(notEmail.body.error.message).toBe('Bitte geben Sie Ihre E-Mail-Adresse ein.');
+    const mismatch = await viaDashboard('/api/reset-password', { code, password: 'Drittes-Passwort-3', passwordConfirmation: 'anders' });
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body.error.message).toBe('Die beiden Passwörter stimmen nicht überein.');
+    const wrongCode = await viaDashboard('/api/reset-password', { code: 'abc', password: 'Drittes-Passwort-3', passwordConfirmation: 'Drittes-Passwort-3' });
+    expect(wrongCode.status).toBe(400);
+    expect(wrongCode.body.error.message).toMatch(/^Der Link ist ungültig oder wurde schon benutzt/);
+
+    const reset = await viaDashboard('/api/reset-password', { code, password: 'Drittes-Passwort-3', passwordConfirmation: 'Drittes-Passwort-3' });
+    expect(reset.status, JSON.stringify(reset.body)).toBe(200);
+    const login = await viaDashboard('/api/login', { identifier: EMAIL, password: 'Drittes-Passwort-3' });
+    expect(login.status, JSON.stringify(login.body)).toBe(200);
+    const again = await viaDashboard('/api/reset-password', { code, password: 'Viertes-Passwort-4', passwordConfirmation: 'Viertes-Passwort-4' });
+    expect(again.status).toBe(400);
+  });
+
   it('answers 503 with a German message when the SMTP server does not answer', async () => {
     await smtp.close();
     const reply = await post('/api/auth/forgot-password', { email: EMAIL });
     expect(reply.status, JSON.stringify(reply.body)).toBe(503);
     expect(reply.body.error.message).toMatch(/^Die E-Mail zum Zurücksetzen des Passworts konnte nicht versendet werden\./);
+    const viaService = await viaDashboard('/api/forgot-password', { email: EMAIL });
+    expect(viaService.status).toBe(503);
+    expect(viaService.body.error.message).toBe(reply.body.error.message);
   });
 });

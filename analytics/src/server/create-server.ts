@@ -8,6 +8,7 @@ import * as api from './api.js';
 import { Authenticator, sameSecret } from './auth.js';
 import { attachment, bearerToken, HttpError, readJsonBody, sendError, sendJson } from './http.js';
 import { clientAddress, login } from './login.js';
+import { requestPasswordReset, resetPassword } from './password-reset.js';
 import { LoginLimiter } from './login-limiter.js';
 import { setSecurityHeaders } from './security-headers.js';
 import { serveStatic } from './static-files.js';
@@ -71,6 +72,13 @@ export function createServer(deps: ServerDeps): Server {
       const result = await login(await readJsonBody(req), { cmsUrl: deps.cmsUrl, fetchImpl, limiter, clientAddress: clientAddress(req) });
       auth.rememberToken(result.jwt);
       sendJson(res, 200, { jwt: result.jwt, user: result.user });
+      return;
+    }
+    if (path === '/api/forgot-password' || path === '/api/reset-password') {
+      if (req.method !== 'POST') throw new HttpError(405, 'Diese Adresse erwartet POST.');
+      const context = { cmsUrl: deps.cmsUrl, fetchImpl, clientAddress: clientAddress(req) };
+      const body = await readJsonBody(req);
+      sendJson(res, 200, path === '/api/forgot-password' ? await requestPasswordReset(body, context) : await resetPassword(body, context));
       return;
     }
     if (path === '/api/refresh') {

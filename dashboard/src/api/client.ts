@@ -97,6 +97,22 @@ export const endpoints = {
   status: (): Endpoint<StatusResponse> => ({ path: '/api/status' }),
 };
 
+/** The password routes answer a German sentence to show, or an ApiError with the reason. */
+async function postForMessage(path: string, body: object): Promise<string> {
+  const response = await send(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw await errorFrom(response);
+  return ((await response.json()) as { message: string }).message;
+}
+
+export const requestPasswordReset = (email: string) => postForMessage('/api/forgot-password', { email });
+
+export const resetPassword = (code: string, password: string, passwordConfirmation: string) =>
+  postForMessage('/api/reset-password', { code, password, passwordConfirmation });
+
 export async function login(identifier: string, password: string, baseUrl = ''): Promise<LoginResponse> {
   const response = await send(`${baseUrl}/api/login`, {
     method: 'POST',

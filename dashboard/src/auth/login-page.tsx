@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError, messages } from '../api/client';
 import { Button } from '../components/button';
 import { useAuth } from './auth-context';
+import { AuthFrame, authInputClass, authLinkClass } from './auth-frame';
+import { PASSWORD_ROUTES } from './password-pages';
 
 export function LoginPage() {
   const { signIn, notice } = useAuth();
@@ -11,10 +13,6 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const errorId = useId();
   const identifierRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    document.title = 'Anmeldung – Steuerkreis-Dashboard';
-  }, []);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -33,21 +31,11 @@ export function LoginPage() {
     }
   }
 
-  const inputClass =
-    'rounded-tremor-small border border-gray-300 px-3 py-2 text-sm text-gray-900 shadow-tremor-input aria-[invalid=true]:border-rose-600';
+  const inputClass = authInputClass;
   const message = error ?? (notice?.tone === 'error' ? notice.text : null);
 
   return (
-    <div className="flex min-h-screen flex-col bg-gray-50">
-      <header className="border-b border-gray-200 bg-white px-6 py-4">
-        <p className="text-sm font-semibold text-gray-900">Weiterbildungsverbund · Steuerkreis-Dashboard</p>
-      </header>
-      <main className="flex flex-1 items-start justify-center px-4 py-12">
-        <div className="w-full max-w-sm rounded-tremor-default border border-gray-200 bg-white p-6 shadow-tremor-card">
-          <h1 className="text-xl font-semibold text-gray-900">Anmeldung</h1>
-          <p className="mt-1 text-sm text-gray-600">
-            Für Mitglieder des Steuerkreises. Bitte melden Sie sich mit Ihrem Konto des Verbunds an.
-          </p>
+    <AuthFrame title="Anmeldung" intro="Für Mitglieder des Steuerkreises. Bitte melden Sie sich mit Ihrem Konto des Verbunds an.">
           {notice?.tone === 'info' && !error && (
             <p role="status" className="mt-4 rounded-tremor-small bg-blue-50 p-3 text-sm text-blue-900">
               {notice.text}
@@ -97,8 +85,11 @@ export function LoginPage() {
               {busy ? 'Anmeldung läuft …' : 'Anmelden'}
             </Button>
           </form>
-        </div>
-      </main>
-    </div>
+          <p className="mt-4">
+            <a className={authLinkClass} href={`#${PASSWORD_ROUTES.forgot}`}>
+              Passwort vergessen?
+            </a>
+          </p>
+    </AuthFrame>
   );
 }

@@ -22,16 +22,33 @@ export interface Location {
   params: URLSearchParams;
 }
 
-export function parseHash(hash: string): Location {
+function splitHash(hash: string): { path: string; params: URLSearchParams } {
   const [path, query = ''] = hash.replace(/^#/, '').split('?');
-  const route = routes.find((candidate) => candidate.path === (path || '/')) ?? routes[0];
-  return { route, params: new URLSearchParams(query) };
+  return { path: path || '/', params: new URLSearchParams(query) };
+}
+
+export function parseHash(hash: string): Location {
+  const { path, params } = splitHash(hash);
+  const route = routes.find((candidate) => candidate.path === path) ?? routes[0];
+  return { route, params };
 }
 
 export function hrefFor(id: RouteId, params?: Record<string, string>): string {
   const route = routes.find((candidate) => candidate.id === id) ?? routes[0];
   const query = params ? `?${new URLSearchParams(params).toString()}` : '';
   return `#${route.path}${query}`;
+}
+
+/** The raw hash path and its parameters, also for paths that are not one of the pages. */
+export function useHashPath(): { path: string; params: URLSearchParams } {
+  const read = () => splitHash(window.location.hash);
+  const [state, setState] = useState(read);
+  useEffect(() => {
+    const update = () => setState(read());
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return state;
 }
 
 export function useLocation(): Location {

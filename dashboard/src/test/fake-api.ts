@@ -41,6 +41,9 @@ export function indicatorsWith(overrides: Record<string, Partial<IndicatorsRespo
   } as IndicatorsResponse;
 }
 
+// What the service answers without a token, as the real one does.
+const PUBLIC_ROUTES = new Set(['/api/login', '/api/forgot-password', '/api/reset-password']);
+
 export function installFakeApi(overrides: Record<string, Handler> = {}) {
   const routes: Record<string, Handler> = {
     '/api/login': () => json({ jwt: VALID_TOKEN, user: { username: 'steuerkreis', email: 'sk@example.org', role: { name: 'Steuerkreis', type: 'steuerkreis' } } }),
@@ -59,7 +62,7 @@ export function installFakeApi(overrides: Record<string, Handler> = {}) {
     const url = new URL(String(input), 'http://dashboard.test');
     requests.push(url);
     const headers = new Headers(init.headers);
-    if (url.pathname !== '/api/login' && headers.get('Authorization') !== `Bearer ${VALID_TOKEN}`) {
+    if (!PUBLIC_ROUTES.has(url.pathname) && headers.get('Authorization') !== `Bearer ${VALID_TOKEN}`) {
       return apiError(401, 'Nicht angemeldet.');
     }
     const handler = routes[url.pathname];
