@@ -146,19 +146,21 @@ async function checkPrint(page: Page, name: string) {
     await page.waitForTimeout(500);
     const problems: string[] = await page.evaluate(
       ({ width, minText }) => {
-        const describe = (element: Element) =>
-          `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ').slice(0, 2).join('.')}` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+        // No named functions in here: tsx would wrap them in a helper the page does not have.
         const found: string[] = [];
         for (const element of Array.from(document.querySelectorAll('main *'))) {
           const box = element.getBoundingClientRect();
           if (box.width === 0 || box.height === 0) continue;
           const style = getComputedStyle(element);
-          if (style.visibility === 'hidden') continue;
-          if (box.right > width + 1) found.push(`${describe(element)} ends at ${Math.round(box.right)}px, the page at ${width}px`);
+          // Screen-reader-only text is clipped on purpose, on paper as on screen.
+          if (style.visibility === 'hidden' || element.closest('.sr-only')) continue;
+          const classes = typeof element.className === 'string' && element.className ? `.${element.className.split(' ').slice(0, 2).join('.')}` : '';
+          const what = `${element.tagName.toLowerCase()}${classes} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+          if (box.right > width + 1) found.push(`${what} ends at ${Math.round(box.right)}px, the page at ${width}px`);
           const clips = style.overflowX === 'hidden' || style.textOverflow === 'ellipsis';
-          if (clips && element.scrollWidth > element.clientWidth + 1) found.push(`${describe(element)} is cut off`);
+          if (clips && element.scrollWidth > element.clientWidth + 1) found.push(`${what} is cut off`);
           if (element instanceof SVGTextElement && parseFloat(style.fontSize) < minText - 0.01) {
-            found.push(`chart text ${describe(element)} is ${style.fontSize}, less than 8 pt`);
+            found.push(`chart text ${what} is ${style.fontSize}, less than 8 pt`);
           }
         }
         return found.slice(0, 10);
