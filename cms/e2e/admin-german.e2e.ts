@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchContext } from '../../dashboard/e2e/browser.mjs';
+import { check, reportCrash, runSteps, type Step } from '../../dashboard/e2e/steps';
 import { GERMAN } from '../src/admin/translations/de';
 
 const CMS_URL = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
@@ -23,11 +24,6 @@ const BANNER_TEXTS = Object.entries(GERMAN.admin)
   .filter(([key]) => key.startsWith('app.components.MediaLibraryBanner.'))
   .map(([, text]) => text.trim());
 
-class Failure extends Error {}
-
-function check(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Failure(message);
-}
 
 /** Everything a user reads or hears: the visible text and the placeholders and accessible labels. */
 async function shownTexts(page: Page): Promise<string[]> {
@@ -129,29 +125,7 @@ async function main() {
     ],
   ];
 
-  let passed = 0;
-  let failed = 0;
-  try {
-    for (const [name, run] of steps) {
-      try {
-        await run();
-        passed += 1;
-        console.log(`ok   ${name}`);
-      } catch (error) {
-        failed += 1;
-        console.log(`FAIL ${name}\n    ${error instanceof Error ? error.message : String(error)}`);
-        await page.screenshot({ path: join(ARTIFACTS, `failure-${passed + failed}.png`), fullPage: true }).catch(() => {});
-      }
-    }
-  } finally {
-    await browser.close();
-  }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 ? 1 : 0;
+  await runSteps(steps, { page, artifacts: ARTIFACTS, close: () => browser.close() });
 }
 
-main().catch((error) => {
-  console.error(error);
-  console.log('0 passed, 1 failed');
-  process.exitCode = 1;
-});
+main().catch(reportCrash);

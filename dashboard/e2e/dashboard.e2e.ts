@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { launchContext } from './browser.mjs';
+import { check, Failure, reportCrash, runSteps, type Step } from './steps';
 
 const BASE_URL = (process.env.DASHBOARD_URL ?? 'http://127.0.0.1:4000').replace(/\/$/, '');
 const USER = process.env.E2E_USER ?? '';
@@ -35,11 +36,6 @@ interface Period {
   kind: string;
 }
 
-class Failure extends Error {}
-
-function check(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Failure(message);
-}
 
 // The expected text, written out here rather than imported from src/lib/format.ts, so that a
 // formatting bug in the app cannot agree with itself.
@@ -204,7 +200,7 @@ async function main() {
   let periods: Period[] = [];
   const periodSelect = () => page.getByLabel('Zeitraum', { exact: true });
 
-  const steps: [string, () => Promise<void>][] = [
+  const steps: Step[] = [
     [
       'login page shows no figures, the API refuses calls without a token, no serious axe violation',
       async () => {
@@ -481,29 +477,7 @@ async function main() {
     ],
   ];
 
-  let passed = 0;
-  let failed = 0;
-  try {
-    for (const [name, run] of steps) {
-      try {
-        await run();
-        passed += 1;
-        console.log(`ok   ${name}`);
-      } catch (error) {
-        failed += 1;
-        console.log(`FAIL ${name}\n    ${error instanceof Error ? error.message : String(error)}`);
-        await page.screenshot({ path: join(ARTIFACTS, `failure-${passed + failed}.png`), fullPage: true }).catch(() => {});
-      }
-    }
-  } finally {
-    await browser.close();
-  }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 ? 1 : 0;
+  await runSteps(steps, { page, artifacts: ARTIFACTS, close: () => browser.close() });
 }
 
-main().catch((error) => {
-  console.error(error);
-  console.log('0 passed, 1 failed');
-  process.exitCode = 1;
-});
+main().catch(reportCrash);
