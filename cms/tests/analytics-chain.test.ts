@@ -18,9 +18,9 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../analytics/src/config';
 import type { Logger } from '../../analytics/src/logger';
-import { startServer, type RunningServer } from '../../analytics/src/server/start';
+import type { RunningServer } from '../../analytics/src/server/start';
+import { startAnalytics } from './helpers/analytics';
 import { bootStrapi, type TestStrapi } from './helpers/strapi';
 import type { TypeName } from '../src/plugins/verbund/server/src/constants';
 
@@ -330,19 +330,14 @@ beforeAll(async () => {
     jwt[type] = login.body.jwt;
   }
 
-  const config = loadConfig({
-    CMS_URL: cms.url,
-    ANALYTICS_TOKEN_FILE: tokenFile,
-    ANALYTICS_DATA_DIR: path.join(workDir, 'analytics'),
-    ANALYTICS_HOST: '127.0.0.1',
-    ANALYTICS_PORT: String(analyticsPort),
-    ANALYTICS_WEBHOOK_SECRET: WEBHOOK_SECRET,
-    ANALYTICS_ADMIN_TOKEN: ADMIN_TOKEN,
-    DASHBOARD_DIST: path.join(workDir, 'no-dashboard'),
-    ANALYTICS_REFRESH_INTERVAL_MINUTES: '0',
-    ANALYTICS_REFRESH_DEBOUNCE_MS: String(DEBOUNCE_MS),
+  analytics = await startAnalytics({
+    cmsUrl: cms.url,
+    tokenFile,
+    workDir,
+    adminToken: ADMIN_TOKEN,
+    logger,
+    env: { ANALYTICS_PORT: String(analyticsPort), ANALYTICS_WEBHOOK_SECRET: WEBHOOK_SECRET, ANALYTICS_REFRESH_DEBOUNCE_MS: String(DEBOUNCE_MS) },
   });
-  analytics = await startServer(config, logger);
   analytics.server.on('request', (req: IncomingMessage) => {
     if (req.method === 'POST' && req.url === '/api/refresh') refreshPosts += 1;
   });

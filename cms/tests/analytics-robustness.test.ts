@@ -18,10 +18,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../analytics/src/config';
 import { TABLES } from '../../analytics/src/loader/typed-tables';
 import type { Logger } from '../../analytics/src/logger';
-import { startServer, type RunningServer } from '../../analytics/src/server/start';
+import type { RunningServer } from '../../analytics/src/server/start';
+import { startAnalytics } from './helpers/analytics';
 import type { TypeName } from '../src/plugins/verbund/server/src/constants';
 import { bootStrapi, type TestStrapi } from './helpers/strapi';
 
@@ -137,17 +137,7 @@ beforeAll(async () => {
     });
   }
 
-  const config = loadConfig({
-    CMS_URL: cms.url,
-    ANALYTICS_TOKEN_FILE: tokenFile,
-    ANALYTICS_DATA_DIR: path.join(workDir, 'analytics'),
-    ANALYTICS_HOST: '127.0.0.1',
-    ANALYTICS_PORT: '0',
-    ANALYTICS_ADMIN_TOKEN: ADMIN_TOKEN,
-    DASHBOARD_DIST: path.join(workDir, 'no-dashboard'),
-    ANALYTICS_REFRESH_INTERVAL_MINUTES: '0',
-  });
-  analytics = await startServer(config, logger);
+  analytics = await startAnalytics({ cmsUrl: cms.url, tokenFile, workDir, adminToken: ADMIN_TOKEN, logger });
   await analytics.refresher.idle();
   const first = analytics.refresher.status().lastRefresh;
   if (!first?.ok) throw new Error(`first refresh failed: ${first?.error}\n${logLines.join('\n')}`);

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../analytics/src/config';
-import { startServer, type RunningServer } from '../../analytics/src/server/start';
+import type { RunningServer } from '../../analytics/src/server/start';
+import { silentLogger, startAnalytics } from './helpers/analytics';
 import { bootStrapi, type TestStrapi } from './helpers/strapi';
 import { startSmtpServer, type TestSmtpServer } from './helpers/smtp';
 
@@ -50,17 +50,7 @@ beforeAll(async () => {
     blocked: false,
     role: role.id,
   });
-  const config = loadConfig({
-    CMS_URL: app.url,
-    ANALYTICS_TOKEN_FILE: tokenFile,
-    ANALYTICS_DATA_DIR: path.join(workDir, 'analytics'),
-    ANALYTICS_HOST: '127.0.0.1',
-    ANALYTICS_PORT: '0',
-    ANALYTICS_ADMIN_TOKEN: 'reset-test-admin',
-    DASHBOARD_DIST: path.join(workDir, 'no-dashboard'),
-    ANALYTICS_REFRESH_INTERVAL_MINUTES: '0',
-  });
-  analytics = await startServer(config, { info: () => undefined, warn: () => undefined, error: () => undefined });
+  analytics = await startAnalytics({ cmsUrl: app.url, tokenFile, workDir, adminToken: 'reset-test-admin', logger: silentLogger });
 });
 
 afterAll(async () => {
