@@ -21,7 +21,4 @@ export function AuthFrame({ title, intro, children }: { title: string; intro: st
   );
 }
 
-export const authInputClass =
-  'rounded-tremor-small border border-gray-300 px-3 py-2 text-sm text-gray-900 shadow-tremor-input aria-[invalid=true]:border-rose-600';
-
 export const authLinkClass = 'text-sm font-medium text-blue-800 underline-offset-2 hover:underline';

@@ -2,7 +2,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError, messages } from '../api/client';
 import { Button } from '../components/button';
 import { useAuth } from './auth-context';
-import { AuthFrame, authInputClass, authLinkClass } from './auth-frame';
+import { TextField } from '../components/text-field';
+import { AuthFrame, authLinkClass } from './auth-frame';
 import { PASSWORD_ROUTES } from './password-pages';
 
 export function LoginPage() {
@@ -31,7 +32,6 @@ export function LoginPage() {
     }
   }
 
-  const inputClass = authInputClass;
   const message = error ?? (notice?.tone === 'error' ? notice.text : null);
 
   return (
@@ -47,40 +47,26 @@ export function LoginPage() {
             </p>
           )}
           <form className="mt-4 flex flex-col gap-4" onSubmit={onSubmit} noValidate>
-            <div className="flex flex-col gap-1">
-              <label htmlFor="login-identifier" className="text-sm font-medium text-gray-700">
-                Benutzername oder E-Mail
-              </label>
-              <input
-                ref={identifierRef}
-                id="login-identifier"
-                name="identifier"
-                autoComplete="username"
-                className={inputClass}
-                value={identifier}
-                onChange={(event) => setIdentifier(event.target.value)}
-                aria-invalid={Boolean(error)}
-                aria-describedby={error ? errorId : undefined}
-                required
-              />
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor="login-password" className="text-sm font-medium text-gray-700">
-                Passwort
-              </label>
-              <input
-                id="login-password"
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                className={inputClass}
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                aria-invalid={Boolean(error)}
-                aria-describedby={error ? errorId : undefined}
-                required
-              />
-            </div>
+            <TextField
+              ref={identifierRef}
+              label="Benutzername oder E-Mail"
+              name="identifier"
+              autoComplete="username"
+              value={identifier}
+              onChange={(event) => setIdentifier(event.target.value)}
+              errorId={error ? errorId : undefined}
+              required
+            />
+            <TextField
+              label="Passwort"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              errorId={error ? errorId : undefined}
+              required
+            />
             <Button type="submit" variant="primary" disabled={busy}>
               {busy ? 'Anmeldung läuft …' : 'Anmelden'}
             </Button>

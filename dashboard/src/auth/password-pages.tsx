@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, messages, requestPasswordReset, resetPassword } from '../api/client';
 import { Button } from '../components/button';
-import { AuthFrame, authInputClass, authLinkClass } from './auth-frame';
+import { TextField } from '../components/text-field';
+import { AuthFrame, authLinkClass } from './auth-frame';
 
 /** Hash routes reachable without a session; the reset mail links to `reset` with `?code=`. */
 export const PASSWORD_ROUTES = { forgot: '/passwort-vergessen', reset: '/passwort-zuruecksetzen' } as const;
@@ -66,22 +67,15 @@ export function ForgotPasswordPage() {
       <Feedback done={done} error={error} errorId={errorId} />
       {!done && (
         <form className="mt-4 flex flex-col gap-4" onSubmit={onSubmit} noValidate>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="forgot-email" className="text-sm font-medium text-gray-700">
-              E-Mail-Adresse
-            </label>
-            <input
-              id="forgot-email"
-              type="email"
-              autoComplete="email"
-              className={authInputClass}
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              aria-invalid={Boolean(error)}
-              aria-describedby={error ? errorId : undefined}
-              required
-            />
-          </div>
+          <TextField
+            label="E-Mail-Adresse"
+            type="email"
+            autoComplete="email"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            errorId={error ? errorId : undefined}
+            required
+          />
           <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Wird gesendet …' : 'Link anfordern'}
           </Button>
@@ -104,24 +98,17 @@ export function ResetPasswordPage({ code }: { code: string | null }) {
     void submit(() => resetPassword(code ?? '', password, confirmation));
   }
 
-  const field = (id: string, label: string, value: string, onChange: (value: string) => void) => (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-gray-700">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="password"
-        autoComplete="new-password"
-        minLength={8}
-        className={authInputClass}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? errorId : undefined}
-        required
-      />
-    </div>
+  const field = (label: string, value: string, onChange: (value: string) => void) => (
+    <TextField
+      label={label}
+      type="password"
+      autoComplete="new-password"
+      minLength={8}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      errorId={error ? errorId : undefined}
+      required
+    />
   );
 
   return (
@@ -138,8 +125,8 @@ export function ResetPasswordPage({ code }: { code: string | null }) {
       <Feedback done={done} error={error} errorId={errorId} />
       {code && !done && (
         <form className="mt-4 flex flex-col gap-4" onSubmit={onSubmit} noValidate>
-          {field('reset-password', 'Neues Passwort', password, setPassword)}
-          {field('reset-confirmation', 'Neues Passwort wiederholen', confirmation, setConfirmation)}
+          {field('Neues Passwort', password, setPassword)}
+          {field('Neues Passwort wiederholen', confirmation, setConfirmation)}
           <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Wird gespeichert …' : 'Passwort speichern'}
           </Button>

@@ -11,7 +11,8 @@ describe('development page', () => {
     const api = installFakeApi();
     const { container } = render(<App />);
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Durchgeführte Kurse' })).toBeInTheDocument();
+    // The page is a lazy chunk (recharts); on a busy machine its import alone can take a second.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Durchgeführte Kurse' }, { timeout: 10_000 })).toBeInTheDocument();
     await waitFor(() => expect(container.querySelector('.recharts-surface')).not.toBeNull());
     expect(container.querySelector('.chart')).toHaveAttribute('aria-hidden', 'true');
     expect(screen.getByText('Durchgeführte Kurse (kumuliert)')).toBeInTheDocument();
