@@ -113,3 +113,25 @@ describe('relations that only take some records of their type', () => {
     expect(update.status).toBe(400);
   });
 });
+
+describe('relation pickers', () => {
+  const available = async (type: TypeName, field: string) => {
+    const response = await apiFor(type)('GET', `/content-manager/relations/plugin::verbund.${type}/${field}?pageSize=100`);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    return response.body.results.map((result: { documentId: string }) => result.documentId) as string[];
+  };
+
+  it('offer only press contacts as press contact', async () => {
+    const press = (await create('contact', { name: 'Presse Stelle', isPressContact: true })).documentId;
+    const internal = (await create('contact', { name: 'Nur Intern', isPressContact: false })).documentId;
+    const offered = await available('press-release', 'pressContact');
+    expect(offered).toContain(press);
+    expect(offered).not.toContain(internal);
+  });
+
+  it('offer only training providers as provider', async () => {
+    const offered = await available('course-offer', 'provider');
+    expect(offered).toContain(organisation);
+    expect(offered).not.toContain(company);
+  });
+});

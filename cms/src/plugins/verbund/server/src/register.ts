@@ -8,6 +8,7 @@ import { guardReferences } from './middlewares/guard-references';
 import { validateDocument } from './middlewares/validate-document';
 import { MIGRATIONS } from './migrations';
 import { guardAccountRoutes } from './routes/account-routes';
+import { filterRelationPickers } from './routes/relation-pickers';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('components').add(buildComponents());
@@ -26,6 +27,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   for (const middleware of [validateDocument, fillSlug, embargoGuard, guardReferences, fillDisplayName]) strapi.documents.use(middleware({ strapi }) as never);
   guardPressPhotos({ strapi });
   guardAccountRoutes(strapi);
+  filterRelationPickers(strapi);
 };
 
 export default register;
