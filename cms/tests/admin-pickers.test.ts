@@ -65,6 +65,19 @@ describe('display names', () => {
     await apiFor('course-run')('PUT', cmPath('course-run', run), { city: 'Salzgitter' });
   });
 
+  it('renames the records that show a renamed organisation or offer', async () => {
+    const other = (await create('organisation', { name: 'Alt GmbH', type: 'training_provider', sizeClass: 'small' })).documentId;
+    const consultation = await create('consultation', { organisation: other, date: '2022-05-02' });
+    const otherOffer = (await create('course-offer', { title: 'Alter Kurs', provider: other })).documentId;
+    const otherRun = (await create('course-run', { courseOffer: otherOffer, startsOn: '2027-06-01', city: 'Peine' })).documentId;
+    const participation = await create('course-participation', { courseRun: otherRun, organisation: other, participants: 1 });
+    expect((await apiFor('organisation')('PUT', cmPath('organisation', other), { name: 'Neu GmbH' })).status).toBe(200);
+    expect((await apiFor('course-offer')('PUT', cmPath('course-offer', otherOffer), { title: 'Neuer Kurs' })).status).toBe(200);
+    expect((await read('consultation', consultation.documentId)).displayName).toBe('Beratung Neu GmbH · 02.05.2022');
+    expect((await read('course-run', otherRun)).displayName).toBe('Neuer Kurs · Peine · 01.06.2027');
+    expect((await read('course-participation', participation.documentId)).displayName).toBe('Neu GmbH · Neuer Kurs · Peine · 01.06.2027');
+  });
+
   it('shows the name in the course run picker of a course participation', async () => {
     const response = await apiFor('course-participation')('GET', '/content-manager/relations/plugin::verbund.course-participation/courseRun?pageSize=100');
     expect(response.status, JSON.stringify(response.body)).toBe(200);

@@ -37,6 +37,28 @@ const BUILDERS: Partial<Record<TypeName, { populate: Record<string, unknown>; bu
 
 export const hasDisplayName = (type: TypeName) => type in BUILDERS;
 
+/** Whose names a record's own fields appear in: type, and the path from it to the record. */
+const DEPENDENTS: Partial<Record<TypeName, Array<[TypeName, string[]]>>> = {
+  organisation: [
+    ['consultation', ['organisation']],
+    ['training-need', ['organisation']],
+    ['course-participation', ['organisation']],
+    ['event-participation', ['organisation']],
+  ],
+  'course-offer': [
+    ['course-run', ['courseOffer']],
+    ['course-participation', ['courseRun', 'courseOffer']],
+  ],
+  'course-run': [['course-participation', ['courseRun']]],
+  event: [['event-participation', ['event']]],
+};
+
+export const hasDependents = (type: TypeName) => type in DEPENDENTS;
+
+/** `['courseRun', 'courseOffer']` → `{ courseRun: { courseOffer: { documentId } } }` */
+const whereThrough = (path: string[], documentId: string): Record<string, unknown> =>
+  path.reduceRight<Record<string, unknown>>((where, field) => ({ [field]: where }), { documentId });
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Recomputes the name of one document (every stored version: draft and published) from what is stored; returns the names by row id. */
   const refresh = async (type: TypeName, documentId: string) => {
@@ -55,6 +77,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     refresh,
+    /** Renames the records whose names contain this record's fields, after it changed. */
+    async refreshDependents(type: TypeName, documentId: string) {
+      for (const [dependent, path] of DEPENDENTS[type] ?? []) {
+        const rows = (await strapi.db.query(uidOf(dependent) as never).findMany({ select: ['documentId'], where: whereThrough(path, documentId) } as never)) as Row[];
+        for (const id of new Set(rows.map((row) => row.documentId as string))) await refresh(dependent, id);
+      }
+    },
     /** Names every stored record, so records written before the field existed (or whose related names changed) get current names. */
     async refreshAll() {
       for (const type of Object.keys(BUILDERS) as TypeName[]) {
