@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { buildComponents } from './components';
 import { embargoGuard } from './middlewares/embargo-guard';
+import { fillDisplayName } from './middlewares/fill-display-name';
 import { fillSlug } from './middlewares/fill-slug';
 import { guardPressPhotos } from './middlewares/guard-press-photos';
 import { guardReferences } from './middlewares/guard-references';
 import { validateDocument } from './middlewares/validate-document';
 import { MIGRATIONS } from './migrations';
 import { guardAccountRoutes } from './routes/account-routes';
+import { filterRelationPickers } from './routes/relation-pickers';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('components').add(buildComponents());
@@ -21,9 +23,11 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   }
   // One document-service middleware per concern, in this order: nothing invalid gets a slug, and
   // nothing is scheduled or published that was not valid. Deletes only pass the reference guard.
-  for (const middleware of [validateDocument, fillSlug, embargoGuard, guardReferences]) strapi.documents.use(middleware({ strapi }) as never);
+  // The display name is computed around the write itself, from what was stored.
+  for (const middleware of [validateDocument, fillSlug, embargoGuard, guardReferences, fillDisplayName]) strapi.documents.use(middleware({ strapi }) as never);
   guardPressPhotos({ strapi });
   guardAccountRoutes(strapi);
+  filterRelationPickers(strapi);
 };
 
 export default register;

@@ -16,6 +16,8 @@ export interface TypeLayout {
 
 const TOPIC_HELP =
   'Themenfeld der Weiterbildung (z. B. Digitalisierung, Automatisierung, Führung). Dieselbe Liste gilt für Angebote und Bedarfe, damit Bedarfe passenden Angeboten zugeordnet werden können.';
+/** The computed name of a record (services/display-name.ts); shown in pickers, titles and lists, never edited. */
+const DISPLAY_NAME: FieldText = ['Bezeichnung', 'Wird beim Speichern aus dem Eintrag und seinen Verknüpfungen gebildet.'];
 const DISTRICT_HELP =
   'Landkreis bzw. kreisfreie Stadt der Region; „outside_region“ für Orte außerhalb der Verbundregion. Grundlage der Kennzahl „Regionale Abdeckung“.';
 
@@ -109,9 +111,10 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
     },
   },
   'event-participation': {
-    mainField: 'id',
-    list: ['event', 'organisation', 'headcount'],
+    mainField: 'displayName',
+    list: ['displayName', 'organisation', 'headcount'],
     fields: {
+      displayName: DISPLAY_NAME,
       event: ['Veranstaltung'],
       organisation: ['Organisation'],
       headcount: ['Personen', 'Anzahl der Personen dieser Organisation bei der Veranstaltung.'],
@@ -142,9 +145,10 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
   },
   'course-run': {
     sort: { field: 'startsOn', order: 'DESC' },
-    mainField: 'city',
-    list: ['courseOffer', 'startsOn', 'endsOn', 'city', 'seats', 'runStatus'],
+    mainField: 'displayName',
+    list: ['displayName', 'startsOn', 'endsOn', 'runStatus', 'seats'],
     fields: {
+      displayName: DISPLAY_NAME,
       courseOffer: ['Angebot'],
       startsOn: ['Beginn', 'Das Startdatum zählt für „Durchgeführte Kurse“.'],
       endsOn: ['Ende', 'Darf nicht vor dem Beginn liegen.'],
@@ -155,9 +159,10 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
     },
   },
   'course-participation': {
-    mainField: 'id',
-    list: ['courseRun', 'organisation', 'participants'],
+    mainField: 'displayName',
+    list: ['displayName', 'organisation', 'participants'],
     fields: {
+      displayName: DISPLAY_NAME,
       courseRun: ['Kursdurchführung'],
       organisation: ['Organisation'],
       participants: ['Teilnehmende', 'Anzahl der Beschäftigten dieser Organisation in der Durchführung.'],
@@ -165,9 +170,10 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
   },
   consultation: {
     sort: { field: 'date', order: 'DESC' },
-    mainField: 'date',
-    list: ['organisation', 'date', 'format'],
+    mainField: 'displayName',
+    list: ['displayName', 'organisation', 'date', 'format'],
     fields: {
+      displayName: DISPLAY_NAME,
       organisation: ['Organisation'],
       date: ['Datum'],
       format: ['Format', 'on_site = vor Ort, remote = telefonisch/online, at_event = bei einer Veranstaltung.'],
@@ -178,9 +184,10 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
   },
   'training-need': {
     sort: { field: 'identifiedOn', order: 'DESC' },
-    mainField: 'description',
-    list: ['organisation', 'identifiedOn', 'topic', 'needStatus'],
+    mainField: 'displayName',
+    list: ['displayName', 'organisation', 'identifiedOn', 'needStatus', 'topic'],
     fields: {
+      displayName: DISPLAY_NAME,
       organisation: ['Organisation'],
       identifiedOn: ['Ermittelt am'],
       topic: ['Thema', TOPIC_HELP],
@@ -204,9 +211,10 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
     },
   },
   'indicator-target': {
-    mainField: 'indicator',
-    list: ['indicator', 'period', 'target'],
+    mainField: 'displayName',
+    list: ['displayName', 'period', 'target'],
     fields: {
+      displayName: DISPLAY_NAME,
       indicator: ['Kennzahl', 'Kennung der Kennzahl aus dem Kennzahlenkatalog, z. B. „partners“ = Netzwerkpartner.'],
       period: ['Zeitraum', 'project_year_1 bis project_year_3 = Projektjahre, term = gesamte Laufzeit.'],
       target: ['Zielwert', 'Bei Anteilen als Dezimalzahl zwischen 0 und 1 (0,6 = 60 %).'],

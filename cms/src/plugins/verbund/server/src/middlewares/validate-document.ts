@@ -3,12 +3,12 @@ import { isVerbundUid, typeNameOf, type TypeName } from '../constants';
 import { fieldLabel } from '../admin-config/labels';
 import { checkAttributes, type SchemaSource } from '../validation/attribute-rules';
 import { invalidFields, type FieldProblem } from '../validation/field-error';
-import { RECORD_RULES, REQUIRED_RELATIONS } from '../validation/record-rules';
+import { RECORD_RULES, RELATION_TARGET_RULES, REQUIRED_RELATIONS } from '../validation/record-rules';
 import { isRelationInput, readRelationChange, type RelationRef } from '../utils/relations';
 import { findCurrent, isWrite, type DocumentContext, type DocumentMiddleware } from './document-context';
 
-const refExists = async (strapi: Core.Strapi, target: string, ref: RelationRef) => {
-  const where = ref.documentId ? { documentId: ref.documentId } : { id: ref.id };
+const refExists = async (strapi: Core.Strapi, target: string, ref: RelationRef, condition: Record<string, unknown> = {}) => {
+  const where = { ...condition, ...(ref.documentId ? { documentId: ref.documentId } : { id: ref.id }) };
   return (await strapi.db.query(target as never).count({ where })) > 0;
 };
 
@@ -34,9 +34,12 @@ const checkRelations = async (strapi: Core.Strapi, type: TypeName, context: Docu
       continue;
     }
     const change = readRelationChange(data[field]);
+    const targetRule = RELATION_TARGET_RULES[type]?.[field];
     for (const ref of change.added) {
       if (!(await refExists(strapi, attribute.target, ref))) {
         problems.push({ field, message: `„${label}“: Der gewählte Eintrag (${ref.documentId ?? ref.id}) existiert nicht.` });
+      } else if (targetRule && !(await refExists(strapi, attribute.target, ref, targetRule.where))) {
+        problems.push({ field, message: `„${label}“: ${targetRule.message}` });
       }
     }
     if (required[field] && change.added.length === 0) {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { TYPE_NAMES, uidOf, type TypeName } from '../constants';
 import { COMPONENT_LAYOUTS, TYPE_LAYOUTS, type TypeLayout } from '../admin-config/labels';
+import { DISPLAY_NAME_FIELD } from './display-name';
 
 const FULL_WIDTH = new Set(['text', 'richtext', 'blocks', 'json', 'component', 'dynamiczone', 'media']);
 const NARROW = new Set(['boolean', 'integer', 'decimal', 'float', 'biginteger', 'date']);
@@ -42,14 +43,16 @@ const merge = (configuration: any, layout: TypeLayout, attributes: Record<string
   for (const [field, [label, description]] of Object.entries(layout.fields)) {
     if (!metadatas[field]) continue;
     const target = attributes[field]?.type === 'relation' ? relationTargetMainField(attributes[field].target) : undefined;
+    // The computed name is written by the server: the edit form neither shows nor sends it.
+    const computed = field === DISPLAY_NAME_FIELD ? { visible: false, editable: false } : {};
     metadatas[field] = {
       ...metadatas[field],
-      edit: { ...metadatas[field].edit, label, description: description ?? '', placeholder: '', ...(target ? { mainField: target } : {}) },
+      edit: { ...metadatas[field].edit, label, description: description ?? '', placeholder: '', ...(target ? { mainField: target } : {}), ...computed },
       list: { ...metadatas[field].list, label },
     };
   }
   const ordered = [...Object.keys(layout.fields), ...Object.keys(attributes).filter((name) => !(name in layout.fields))];
-  const editable = ordered.filter((name) => configuration.metadatas?.[name]?.edit?.visible !== false && metadatas[name]);
+  const editable = ordered.filter((name) => metadatas[name] && metadatas[name].edit?.visible !== false);
   const sort = defaultSortOf(layout, attributes);
   return {
     ...configuration,

@@ -1,6 +1,7 @@
 import accounts from './accounts';
 import adminLayout from './admin-layout';
 import analyticsLink from './analytics-link';
+import displayName from './display-name';
 import embargo from './embargo';
 import exportService from './export';
 import roles from './roles';
@@ -10,6 +11,7 @@ export default {
   accounts,
   'admin-layout': adminLayout,
   'analytics-link': analyticsLink,
+  'display-name': displayName,
   embargo,
   export: exportService,
   roles,

@@ -42,3 +42,19 @@ export const REQUIRED_RELATIONS: Partial<Record<TypeName, Record<string, string>
   consultation: { organisation: 'Bitte eine bestehende Organisation wählen.' },
   'training-need': { organisation: 'Bitte eine bestehende Organisation wählen.' },
 };
+
+/**
+ * Relations that may only point to some records of their target type, with the condition and the
+ * message when a chosen record does not meet it (the picker offers all records of the type).
+ */
+export const RELATION_TARGET_RULES: Partial<Record<TypeName, Record<string, { where: Record<string, unknown>; message: string }>>> = {
+  'press-release': {
+    pressContact: { where: { isPressContact: true }, message: 'Nur als Pressekontakt markierte Kontaktpersonen können gewählt werden.' },
+  },
+  'course-offer': {
+    provider: {
+      where: { type: 'training_provider' },
+      message: 'Nur Organisationen der Art „Weiterbildungsträger“ (training_provider) können gewählt werden; andere erscheinen nicht im öffentlichen Angebot.',
+    },
+  },
+};
