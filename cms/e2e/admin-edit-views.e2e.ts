@@ -118,17 +118,26 @@ async function fillField(page: Page, type: TypeName, field: string): Promise<str
       await control.fill('7');
       return '7';
     case 'date':
-    case 'datetime':
       await control.fill(DATE);
       await control.press('Tab');
       return DATE;
+    case 'datetime': {
+      // A group of a date and a time input under one label.
+      const [date, time] = [control.locator('input').first(), control.locator('input').nth(1)];
+      await date.fill(DATE);
+      await date.press('Tab');
+      await time.fill('10:00');
+      await time.press('Tab');
+      return DATE;
+    }
     case 'enumeration':
     case 'relation': {
       await control.click();
       // The first real option: not the empty "Hier wählen" of an optional-looking select.
       const option = page.getByRole('option').filter({ hasNotText: /^\s*(Hier wählen)?\s*$/ }).first();
       await option.waitFor();
-      const text = (await option.innerText()).trim();
+      // A relation option shows the record and, below it, its publication status.
+      const text = (await option.innerText()).trim().split('\n')[0].trim();
       await option.click();
       return text;
     }
@@ -150,6 +159,7 @@ async function shownValue(page: Page, type: TypeName, field: string): Promise<st
     }, label(type, field));
   }
   if (attribute.type === 'enumeration') return (await control.innerText()).trim();
+  if (attribute.type === 'datetime') return control.locator('input').first().inputValue();
   return control.inputValue();
 }
 
@@ -227,7 +237,7 @@ async function checkEditView(session: Session, type: TypeName) {
     .waitForFunction((element) => element?.getAttribute('aria-invalid') === 'true', await errorControl.elementHandle(), { timeout: TIMEOUT_MS })
     .catch(() => {});
   const errorText = (await describedBy(errorControl)).trim();
-  check(/Pflichtfeld|erforderlich|Bitte|mindestens|darf nicht/.test(errorText), `${type}: no German error at "${label(type, errorField)}" (reads "${errorText}")`);
+  check(/Pflichtfeld|erforderlich|Bitte|mindestens|darf nicht|zu niedrig/.test(errorText), `${type}: no German error at "${label(type, errorField)}" (reads "${errorText}")`);
   check(!/required|This value|must be/i.test(errorText), `${type}: English error at "${label(type, errorField)}": ${errorText}`);
   check(single || page.url().endsWith('/create'), `${type}: the refused save left the create view (${page.url()})`);
   check((await stored(session, type)) === before, `${type}: the refused save wrote something`);
