@@ -8,6 +8,7 @@
 // creates nothing; the required fields filled in (relations: first option of the picker) save,
 // reload with those values and, where the role may, publish. Each role sees only its own types.
 // axe-core runs on one edit view per role. Screenshots go to E2E_ARTIFACTS (test-artifacts/admin).
+// E2E_ONLY=contact,event limits the run to those types while working on them.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
