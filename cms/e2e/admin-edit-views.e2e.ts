@@ -14,9 +14,11 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { launchContext } from '../../dashboard/e2e/browser.mjs';
+import { check, Failure, reportCrash, runSteps, type Step } from '../../dashboard/e2e/steps';
 import { TYPE_LAYOUTS } from '../src/plugins/verbund/server/src/admin-config/labels';
 import { TYPE_NAMES, uidOf, type TypeName } from '../src/plugins/verbund/server/src/constants';
 import contentTypes from '../src/plugins/verbund/server/src/content-types';
+import { DISPLAY_NAME_FIELD } from '../src/plugins/verbund/server/src/services/display-name';
 import { ADMIN_ROLES, type AdminRoleDefinition } from '../src/plugins/verbund/server/src/services/roles';
 import { REQUIRED_RELATIONS } from '../src/plugins/verbund/server/src/validation/record-rules';
 
@@ -32,11 +34,6 @@ const LOGINS: Record<string, string> = {
   'verbund-koordination': 'koordination@verbund.example',
 };
 
-class Failure extends Error {}
-
-function check(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Failure(message);
-}
 
 type Attribute = { type: string; required?: boolean; default?: unknown; target?: string };
 const schemaOf = (type: TypeName) =>
@@ -220,7 +217,8 @@ async function checkEditView(session: Session, type: TypeName) {
   check(current === displayName, `${type} edit view is under "${current}", not "${displayName}"`);
   const labels = await formLabels(page);
   const missing = Object.keys(TYPE_LAYOUTS[type].fields)
-    .filter((field) => field in schema.attributes && !['media', 'component', 'dynamiczone'].includes(schema.attributes[field].type))
+    // The computed display name is kept out of the edit form on purpose.
+    .filter((field) => field in schema.attributes && field !== DISPLAY_NAME_FIELD && !['media', 'component', 'dynamiczone'].includes(schema.attributes[field].type))
     .map((field) => label(type, field))
     .filter((german) => !labels.includes(german));
   check(missing.length === 0, `${type} edit view lacks the labels ${missing.join(', ')} (shows ${labels.join(', ')})`);
@@ -331,41 +329,22 @@ async function main() {
   check(PASSWORD, 'E2E_PASSWORD must be the demo password');
   mkdirSync(ARTIFACTS, { recursive: true });
   const only = process.env.E2E_ONLY?.split(',');
-  let passed = 0;
-  let failed = 0;
-  const record = async (name: string, page: Page, run: () => Promise<void>) => {
-    try {
-      await run();
-      passed += 1;
-      console.log(`ok   ${name}`);
-    } catch (error) {
-      failed += 1;
-      console.log(`FAIL ${name}\n    ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-      await page.screenshot({ path: join(ARTIFACTS, `failure-edit-${passed + failed}.png`), fullPage: true }).catch(() => {});
-    }
-  };
-
   for (const role of ADMIN_ROLES) {
     const owned = TYPE_NAMES.filter((type) => ownerOf(type) === role && (!only || only.includes(type)));
     if (owned.length === 0) continue;
     const browser = await launchContext();
-    try {
-      const page = await browser.context.newPage();
-      page.setDefaultTimeout(TIMEOUT_MS);
-      const session: Session = { page, role, token: await login(page, LOGINS[role.code]) };
-      await record(`${role.name}: the menu lists the readable types only`, page, () => checkMenu(session));
-      for (const type of owned) await record(`${role.name}: ${type} edit view`, page, () => checkEditView(session, type));
-      await record(`${role.name}: axe on the ${owned[0]} edit view`, page, () => runAxe(session, owned[0]));
-    } finally {
-      await browser.close();
-    }
+    const page = await browser.context.newPage();
+    page.setDefaultTimeout(TIMEOUT_MS);
+    let session: Session | undefined;
+    // Each role in a browser of its own; the first step logs in, the others need its session.
+    const steps: Step[] = [
+      [`${role.name}: login`, async () => void (session = { page, role, token: await login(page, LOGINS[role.code]) })],
+      [`${role.name}: the menu lists the readable types only`, () => checkMenu(session!)],
+      ...owned.map((type): Step => [`${role.name}: ${type} edit view`, () => checkEditView(session!, type)]),
+      [`${role.name}: axe on the ${owned[0]} edit view`, () => runAxe(session!, owned[0])],
+    ];
+    await runSteps(steps, { page, artifacts: ARTIFACTS, close: () => browser.close() });
   }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 ? 1 : 0;
 }
 
-main().catch((error) => {
-  console.error(error);
-  console.log('0 passed, 1 failed');
-  process.exitCode = 1;
-});
+main().catch(reportCrash);
