@@ -83,3 +83,16 @@ describe('text that is not JSON is refused, not stored as text', () => {
     expect(await count(type)).toBe(before);
   });
 });
+
+describe('topics and tags are custom fields stored as JSON', () => {
+  it.each([
+    ['consultation', 'topics', 'plugin::verbund.topic-select'],
+    ['press-release', 'tags', 'plugin::verbund.tag-input'],
+  ])('%s.%s', async (type, field, customField) => {
+    // The admin picks the input by `customField`; the database keeps the JSON column it had.
+    const response = await coordination('GET', `/content-manager/content-types`);
+    const contentType = response.body.data.find((candidate: { uid: string }) => candidate.uid === `plugin::verbund.${type}`);
+    expect(contentType.attributes[field]).toMatchObject({ type: 'json', customField });
+    expect((app.strapi.db.metadata.get(`plugin::verbund.${type}`) as any).attributes[field].type).toBe('json');
+  });
+});

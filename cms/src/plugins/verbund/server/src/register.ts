@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { buildComponents } from './components';
+import { CUSTOM_FIELDS } from './custom-fields';
 import { embargoGuard } from './middlewares/embargo-guard';
 import { fillSlug } from './middlewares/fill-slug';
 import { guardPressPhotos } from './middlewares/guard-press-photos';
@@ -10,6 +11,8 @@ import { guardAccountRoutes } from './routes/account-routes';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('components').add(buildComponents());
+  // Strapi turns the schemas' customField attributes into these fields' stored type right after register.
+  strapi.customFields.register(CUSTOM_FIELDS.map((field) => ({ ...field })));
   for (const { name, up } of MIGRATIONS) {
     strapi.db.migrations.providers.internal.register({
       name,
