@@ -1,0 +1,162 @@
+// Browser test: consultation topics and press-release tags are edited with their own inputs, not
+// a raw JSON editor, by the role that owns each type. Against a running CMS with the built admin
+// and the demo data (its accounts are cms/src/demo/accounts.ts):
+//
+//   CMS_URL=http://127.0.0.1:1337 npx tsx cms/e2e/admin-topics-tags.e2e.ts
+//
+// Koordination picks two topics by their German labels, saves, reloads: both shown and stored as
+// topic keys. Kommunikation types three tags with Enter, removes one with ×, saves, reloads: the
+// two shown and stored. Screenshots go to E2E_ARTIFACTS (default test-artifacts/admin).
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchContext } from '../../dashboard/e2e/browser.mjs';
+import { DEMO_ACCOUNTS } from '../src/demo/accounts';
+import { TOPICS, TOPIC_LABELS } from '../src/plugins/verbund/server/src/topics';
+
+const CMS_URL = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
+const ARTIFACTS = resolve(process.env.E2E_ARTIFACTS ?? 'test-artifacts/admin');
+const TIMEOUT_MS = 30_000;
+const TAGS = ['Verbundkurse', 'Kleinbetriebe'];
+const DISCARDED_TAG = 'Tippfehler';
+
+class Failure extends Error {}
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Failure(message);
+}
+
+type Account = { email: string; password: string };
+
+/** The admin API as the account sees it, to find a record and read back what the browser saved. */
+async function adminApi(account: Account) {
+  const login = await fetch(`${CMS_URL}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(account) });
+  check(login.ok, `login of ${account.email} failed with ${login.status}`);
+  const { data } = (await login.json()) as { data: { token: string } };
+  return async (path: string) => {
+    const response = await fetch(`${CMS_URL}/content-manager/collection-types/plugin::verbund.${path}`, { headers: { Authorization: `Bearer ${data.token}` } });
+    check(response.ok, `GET ${path} answered ${response.status}`);
+    return ((await response.json()) as { results?: any[]; data?: any });
+  };
+}
+
+async function loginInBrowser(page: Page, account: Account) {
+  await page.goto(`${CMS_URL}/admin`);
+  await page.fill('input[name="email"]', account.email);
+  await page.fill('input[name="password"]', account.password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+}
+
+async function openEditView(page: Page, type: string, documentId: string) {
+  await page.goto(`${CMS_URL}/admin/content-manager/collection-types/plugin::verbund.${type}/${documentId}`);
+  await page.getByRole('button', { name: 'Speichern' }).waitFor();
+}
+
+/** Saves the edit view and waits for the admin's own confirmation. */
+async function save(page: Page) {
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByText('Gespeichert', { exact: false }).first().waitFor();
+}
+
+async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+async function main() {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  let passed = 0;
+  let failed = 0;
+
+  const steps: Array<[string, Account, (page: Page) => Promise<void>]> = [
+    [
+      'Koordination picks two topics by their German labels, and they stay after a reload',
+      DEMO_ACCOUNTS.koordination,
+      async (page) => {
+        const api = await adminApi(DEMO_ACCOUNTS.koordination);
+        const [consultation] = (await api('consultation?page=1&pageSize=1&sort=id:ASC')).results ?? [];
+        check(consultation, 'no consultation in the demo data');
+        const before: string[] = Array.isArray(consultation.topics) ? consultation.topics : [];
+        const picked = TOPICS.filter((topic) => !before.includes(topic)).slice(0, 2);
+
+        await openEditView(page, 'consultation', consultation.documentId);
+        check((await page.getByText('Liste der Themen als JSON').count()) === 0, 'the raw JSON help text is still shown');
+        const field = page.getByRole('combobox', { name: 'Themen' });
+        await field.click();
+        for (const topic of picked) await page.getByRole('option', { name: TOPIC_LABELS[topic], exact: true }).click();
+        await page.keyboard.press('Escape');
+        await screenshot(page, '10-beratung-themen-gewaehlt');
+        await save(page);
+
+        await page.reload();
+        await page.getByRole('combobox', { name: 'Themen' }).waitFor();
+        const shown = await page.getByRole('combobox', { name: 'Themen' }).innerText();
+        for (const topic of [...before, ...picked]) check(shown.includes(TOPIC_LABELS[topic]), `„${TOPIC_LABELS[topic]}“ is not shown after the reload (shown: ${shown})`);
+        await screenshot(page, '11-beratung-themen-nach-neuladen');
+        const stored = (await api(`consultation/${consultation.documentId}`)).data.topics;
+        check(JSON.stringify(stored) === JSON.stringify([...before, ...picked]), `stored topics are ${JSON.stringify(stored)}`);
+      },
+    ],
+    [
+      'Kommunikation adds tags with Enter, removes one with ×, and the rest stay after a reload',
+      DEMO_ACCOUNTS.kommunikation,
+      async (page) => {
+        const api = await adminApi(DEMO_ACCOUNTS.kommunikation);
+        const [release] = (await api('press-release?page=1&pageSize=1&sort=id:ASC')).results ?? [];
+        check(release, 'no press release in the demo data');
+        const before: string[] = (Array.isArray(release.tags) ? release.tags : []).filter((tag: string) => !TAGS.includes(tag));
+
+        await openEditView(page, 'press-release', release.documentId);
+        const input = page.getByRole('textbox', { name: 'Schlagworte' });
+        // A rerun on the same data starts from the tags without the ones this test adds.
+        for (const tag of TAGS) {
+          const remove = page.getByRole('button', { name: `Schlagwort „${tag}“ entfernen` });
+          if (await remove.count()) await remove.click();
+        }
+        for (const tag of [TAGS[0], DISCARDED_TAG, TAGS[1]]) {
+          await input.fill(tag);
+          await input.press('Enter');
+          check((await input.inputValue()) === '', `the input still holds „${tag}“ after Enter`);
+        }
+        await page.getByRole('button', { name: `Schlagwort „${DISCARDED_TAG}“ entfernen` }).click();
+        await screenshot(page, '12-pressemitteilung-schlagworte');
+        await save(page);
+
+        await page.reload();
+        await page.getByRole('textbox', { name: 'Schlagworte' }).waitFor();
+        for (const tag of [...before, ...TAGS]) check(await page.getByRole('button', { name: `Schlagwort „${tag}“ entfernen` }).isVisible(), `„${tag}“ is not shown after the reload`);
+        check((await page.getByRole('button', { name: `Schlagwort „${DISCARDED_TAG}“ entfernen` }).count()) === 0, `the removed „${DISCARDED_TAG}“ is back`);
+        await screenshot(page, '13-pressemitteilung-schlagworte-nach-neuladen');
+        const stored = (await api(`press-release/${release.documentId}`)).data.tags;
+        check(JSON.stringify(stored) === JSON.stringify([...before, ...TAGS]), `stored tags are ${JSON.stringify(stored)}`);
+      },
+    ],
+  ];
+
+  for (const [name, account, run] of steps) {
+    // Each role in a fresh browser profile: the admin keeps its login per profile.
+    const browser = await launchContext();
+    const page = await browser.context.newPage();
+    page.setDefaultTimeout(TIMEOUT_MS);
+    try {
+      await loginInBrowser(page, account);
+      await run(page);
+      passed += 1;
+      console.log(`ok   ${name}`);
+    } catch (error) {
+      failed += 1;
+      console.log(`FAIL ${name}\n    ${error instanceof Error ? error.message : String(error)}`);
+      await page.screenshot({ path: join(ARTIFACTS, `failure-topics-tags-${passed + failed}.png`), fullPage: true }).catch(() => {});
+    } finally {
+      await browser.close();
+    }
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log('0 passed, 1 failed');
+  process.exitCode = 1;
+});
