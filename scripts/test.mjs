@@ -51,6 +51,11 @@ const browser = async () => {
         E2E_ARTIFACTS: path.join(ROOT, 'test-artifacts', 'admin'),
       },
     });
+    // Topics and tags through their own inputs, as the roles that own consultations and press releases.
+    await run(process.execPath, [tsx, path.join(ROOT, 'cms', 'e2e', 'admin-topics-tags.e2e.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, CMS_URL: stack.cmsUrl, E2E_ARTIFACTS: path.join(ROOT, 'test-artifacts', 'admin') },
+    });
     // Every content type's edit view, as the editorial role that owns it (demo logins). Last:
     // it writes records and changes the funding project.
     await run(process.execPath, [tsx, path.join(ROOT, 'cms', 'e2e', 'admin-edit-views.e2e.ts')], {

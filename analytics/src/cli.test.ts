@@ -74,7 +74,9 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
           CMS_URL: 'http://127.0.0.1:9',
           ...env,
         },
-        timeout: 15_000,
+        // Generous: several tsx processes side by side on a busy two-core machine take seconds
+        // each, and a killed process would read as a wrong exit code (143).
+        timeout: 50_000,
       },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
@@ -95,7 +97,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('analytics CLI', () => {
+describe('analytics CLI', { timeout: 60_000 }, () => {
   it('indicators --period py1 --json: the hand-worked values, target and progress', async () => {
     const run = await cli(['indicators', '--period', 'py1', '--json']);
     expect(run.code, run.stderr).toBe(0);

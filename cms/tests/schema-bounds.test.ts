@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import contentTypes from '../src/plugins/verbund/server/src/content-types';
 import { buildComponents } from '../src/plugins/verbund/server/src/components';
+import { storedType } from '../src/plugins/verbund/server/src/custom-fields';
 import { JSON_SHAPES } from '../src/plugins/verbund/server/src/validation/json-shapes';
 
-type Attribute = { type: string; min?: number; max?: number; maxLength?: number };
+type Attribute = { type: string; customField?: string; min?: number; max?: number; maxLength?: number };
 
 const fields = [
   ...Object.entries(contentTypes).flatMap(([type, { schema }]) => Object.entries(schema.attributes as Record<string, Attribute>).map(([field, attribute]) => [type, field, attribute] as const)),
@@ -24,7 +25,7 @@ describe('schema bounds', () => {
     expect(typeof attribute.maxLength).toBe('number');
   });
 
-  it.each(fields.filter(([, , attribute]) => attribute.type === 'json'))('%s.%s has a JSON shape', (type, field) => {
+  it.each(fields.filter(([, , attribute]) => storedType(attribute) === 'json'))('%s.%s has a JSON shape', (type, field) => {
     expect(JSON_SHAPES[`${type}.${field}`]).toBeTypeOf('function');
   });
 });

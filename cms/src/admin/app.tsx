@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { preferGerman } from './default-language';
+import { registerCustomFields } from './fields';
 import { dismissMediaLibraryBanner } from './media-library-banner';
 import { adminTranslations, GERMAN } from './translations/de';
 
@@ -15,6 +16,7 @@ export default {
   register(app: StrapiApp) {
     preferGerman();
     app.addMiddlewares([dismissMediaLibraryBanner]);
+    registerCustomFields(app);
   },
   bootstrap(_app: StrapiApp) {},
 };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ADMIN_ROLES } from '../../src/plugins/verbund/server/src/services/roles';
 import contentTypes from '../../src/plugins/verbund/server/src/content-types';
 import { TYPE_NAMES, type TypeName } from '../../src/plugins/verbund/server/src/constants';
+import { storedType } from '../../src/plugins/verbund/server/src/custom-fields';
 import { adminApi, adminLogin } from './admin';
 
 /** Content-manager path of a type: single types have no id in their path. */
@@ -10,7 +11,11 @@ export const cmPath = (type: TypeName, documentId?: string) =>
     ? '/content-manager/single-types/plugin::verbund.funding-project'
     : `/content-manager/collection-types/plugin::verbund.${type}${documentId ? `/${documentId}` : ''}`;
 
-export const attributesOf = (type: TypeName) => contentTypes[type].schema.attributes as Record<string, Record<string, any>>;
+/** A type's schema attributes, custom fields under their stored type (as Strapi sees them once loaded). */
+export const attributesOf = (type: TypeName) =>
+  Object.fromEntries(
+    Object.entries(contentTypes[type].schema.attributes as Record<string, Record<string, any>>).map(([field, attribute]) => [field, { ...attribute, type: storedType(attribute) }])
+  ) as Record<string, Record<string, any>>;
 
 /** The admin role that may create records of the type (services/roles.ts). */
 export const ownerRole = (type: TypeName) => ADMIN_ROLES.find((role) => role.grants[type]?.includes('create'))!.code;

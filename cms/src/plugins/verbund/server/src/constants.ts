@@ -47,18 +47,7 @@ export const COORDINATION_TYPES: readonly TypeName[] = [
   'indicator-target',
 ];
 
-export const TOPICS = [
-  'digitalisation',
-  'automation',
-  'e_mobility',
-  'data_and_ai',
-  'it_security',
-  'leadership',
-  'sustainability',
-  'languages',
-  'health_and_safety',
-  'other',
-] as const;
+export { TOPICS } from './topics';
 
 export const ANALYTICS_TOKEN_NAME = 'verbund-analytics';
 export const ANALYTICS_WEBHOOK_NAME = 'verbund-analytics-refresh';

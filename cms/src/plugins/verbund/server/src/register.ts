@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { buildComponents } from './components';
+import { CUSTOM_FIELDS } from './custom-fields';
 import { embargoGuard } from './middlewares/embargo-guard';
 import { fillDisplayName } from './middlewares/fill-display-name';
 import { fillSlug } from './middlewares/fill-slug';
@@ -12,6 +13,8 @@ import { filterRelationPickers } from './routes/relation-pickers';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.get('components').add(buildComponents());
+  // Strapi turns the schemas' customField attributes into these fields' stored type right after register.
+  strapi.customFields.register(CUSTOM_FIELDS.map((field) => ({ ...field })));
   for (const { name, up } of MIGRATIONS) {
     strapi.db.migrations.providers.internal.register({
       name,

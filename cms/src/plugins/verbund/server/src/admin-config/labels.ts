@@ -83,7 +83,7 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
       photos: ['Pressefotos', 'Jedes Foto braucht eine Quelle (Bildnachweis).'],
       pressContact: ['Pressekontakt', 'Ansprechperson für Rückfragen der Presse (nur als Pressekontakt markierte Personen).'],
       relatedEvents: ['Zugehörige Veranstaltungen'],
-      tags: ['Schlagworte', 'Liste von Schlagworten als JSON, z. B. ["Auftakt", "Digitalisierung"].'],
+      tags: ['Schlagworte', 'Schlagwort eintippen und mit Enter hinzufügen; × entfernt es wieder.'],
     },
   },
   event: {
@@ -177,7 +177,7 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
       organisation: ['Organisation'],
       date: ['Datum'],
       format: ['Format', 'on_site = vor Ort, remote = telefonisch/online, at_event = bei einer Veranstaltung.'],
-      topics: ['Themen', `Liste der Themen als JSON, z. B. ["digitalisation", "leadership"]. ${TOPIC_HELP}`],
+      topics: ['Themen', `Alle Themen des Gesprächs auswählen, mehrere sind möglich. ${TOPIC_HELP}`],
       notes: ['Notizen', 'Vertraulich: wird weder öffentlich ausgegeben noch exportiert.'],
       resultingNeeds: ['Ermittelte Bedarfe'],
     },

@@ -4,6 +4,7 @@ import { isId } from '../utils/relations';
 import { LIST_MAX_ITEMS } from './boundaries';
 import type { FieldProblem } from './field-error';
 import { JSON_SHAPES } from './json-shapes';
+import { jsonValueOf } from './json-text';
 import { TEXT_TYPES, valueProblem, type Attribute, type FieldInfo } from './value-rules';
 
 /** What the attribute walk needs from the running Strapi: component schemas and whether a media file exists. */
@@ -77,7 +78,8 @@ const checkMedia = async (walk: Walk, attribute: Attribute, value: unknown, path
 
 /**
  * Checks every field present in `data` against the boundary rules of its attribute (type, range,
- * length, format, shape), recursing into components, and required fields on create. Relations
+ * length, format, shape), recursing into components, and required fields on create. JSON text is
+ * parsed in place (see json-text.ts). Relations
  * are left to the caller, who knows which targets must exist.
  */
 const checkFields = async (
@@ -92,6 +94,8 @@ const checkFields = async (
     if (attribute.type === 'relation') continue;
     const info = describe(field);
     const path = [...parentPath, field];
+    // JSON text is replaced by its value here, so that the checks and the database see the same list.
+    if (attribute.type === 'json' && field in data) data[field] = jsonValueOf(data[field]);
     const value = data[field];
     if (isBlank(attribute, value)) {
       const defaulted = isCreate && value === undefined && 'default' in attribute;
