@@ -39,6 +39,9 @@ type Attribute = { type: string; required?: boolean; default?: unknown; target?:
 const schemaOf = (type: TypeName) =>
   (contentTypes as Record<string, { schema: { kind: string; info: { displayName: string }; options?: { draftAndPublish?: boolean }; attributes: Record<string, Attribute> } }>)[type].schema;
 const label = (type: TypeName, field: string) => TYPE_LAYOUTS[type].fields[field][0];
+/** The fields of the edit form: the layout's, without the computed display name the form hides. */
+const formFields = (type: TypeName) =>
+  Object.keys(TYPE_LAYOUTS[type].fields).filter((field) => field in schemaOf(type).attributes && field !== DISPLAY_NAME_FIELD);
 const ownerOf = (type: TypeName) => ADMIN_ROLES.find((role) => role.grants[type]?.includes('create'));
 
 /** Fields the form must have to save: required without a default, and the relations the plugin requires. */
@@ -169,7 +172,7 @@ async function shownValue(page: Page, type: TypeName, field: string): Promise<st
  */
 async function makeInvalid(page: Page, type: TypeName, required: string[], single: boolean): Promise<string> {
   const { attributes } = schemaOf(type);
-  const fields = Object.keys(TYPE_LAYOUTS[type].fields).filter((field) => field in attributes);
+  const fields = formFields(type);
   const isText = (field: string) => ['string', 'text'].includes(attributes[field].type);
   const optional = fields.find((field) => isText(field) && !attributes[field].required);
   // A single type's record exists already: its required text is cleared instead.
@@ -216,9 +219,8 @@ async function checkEditView(session: Session, type: TypeName) {
   const current = (await contentMenu(page).locator('a[aria-current="page"], a.active').first().innerText()).trim();
   check(current === displayName, `${type} edit view is under "${current}", not "${displayName}"`);
   const labels = await formLabels(page);
-  const missing = Object.keys(TYPE_LAYOUTS[type].fields)
-    // The computed display name is kept out of the edit form on purpose.
-    .filter((field) => field in schema.attributes && field !== DISPLAY_NAME_FIELD && !['media', 'component', 'dynamiczone'].includes(schema.attributes[field].type))
+  const missing = formFields(type)
+    .filter((field) => !['media', 'component', 'dynamiczone'].includes(schema.attributes[field].type))
     .map((field) => label(type, field))
     .filter((german) => !labels.includes(german));
   check(missing.length === 0, `${type} edit view lacks the labels ${missing.join(', ')} (shows ${labels.join(', ')})`);
