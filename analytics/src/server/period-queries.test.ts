@@ -1,27 +1,22 @@
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Logger } from '../logger.js';
 import { type LoadedFixture, loadFixture, organisation, project } from '../test-support/fixture.js';
-import { createServer } from './create-server.js';
+import { listenOnSnapshot } from '../test-support/http-server.js';
 
 const ADMIN_TOKEN = 'period-queries-admin';
-const quiet: Logger = { info: () => {}, warn: () => {}, error: () => {} };
-const idle = { request: () => {}, status: () => ({ refreshing: false, pending: false, lastRefresh: null }) };
 
 let fixture: LoadedFixture;
-let server: Server;
+let server: Awaited<ReturnType<typeof listenOnSnapshot>>;
 let base: string;
 
 beforeAll(async () => {
   // Term 2021-11-01 … 2024-10-31: periods from 2011 to 2034 are answered.
   fixture = await loadFixture([project(), organisation('a', { type: 'company', partnerSince: '2021-11-01' })]);
-  server = createServer({ snapshot: fixture.store, refresher: idle, cmsUrl: 'http://127.0.0.1:9', adminToken: ADMIN_TOKEN, webhookSecret: null, dashboardDist: null, logger: quiet });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  server = await listenOnSnapshot(fixture.store, { adminToken: ADMIN_TOKEN });
+  base = server.base;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
   await fixture.cleanup();
 });
 

@@ -1,17 +1,13 @@
-import type { Server } from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Logger } from '../logger.js';
 import { type LoadedFixture, loadFixture, organisation, project } from '../test-support/fixture.js';
-import { createServer } from './create-server.js';
+import { listenOnSnapshot } from '../test-support/http-server.js';
 
 const ADMIN_TOKEN = 'security-headers-admin';
-const quiet: Logger = { info: () => {}, warn: () => {}, error: () => {} };
-const idle = { request: () => {}, status: () => ({ refreshing: false, pending: false, lastRefresh: null }) };
 
 let fixture: LoadedFixture;
-let server: Server;
+let server: Awaited<ReturnType<typeof listenOnSnapshot>>;
 let base: string;
 
 beforeAll(async () => {
@@ -20,21 +16,12 @@ beforeAll(async () => {
   await mkdir(join(dist, 'assets'), { recursive: true });
   await writeFile(join(dist, 'index.html'), '<!doctype html><title>Dashboard</title>');
   await writeFile(join(dist, 'assets', 'app-1234.js'), 'console.log(1);');
-  server = createServer({
-    snapshot: fixture.store,
-    refresher: idle,
-    cmsUrl: 'http://127.0.0.1:9',
-    adminToken: ADMIN_TOKEN,
-    webhookSecret: null,
-    dashboardDist: dist,
-    logger: quiet,
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  server = await listenOnSnapshot(fixture.store, { adminToken: ADMIN_TOKEN, dashboardDist: dist });
+  base = server.base;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
   await fixture.cleanup();
 });
 
