@@ -11,8 +11,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await service('roles').ensureUsersPermissionsRoles();
   await service('accounts').applyDefaults(config);
   await service('admin-layout').apply();
-  // Records written before their display name existed, or whose related names changed, get current names.
-  await service('display-name').refreshAll();
+  // Records written before their display name existed get one.
+  await service('display-name').fillMissing();
   await service('analytics-link').ensureExportToken(config);
   await service('analytics-link').ensureRefreshWebhook(config);
 

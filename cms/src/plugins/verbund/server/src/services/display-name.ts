@@ -84,10 +84,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const id of new Set(rows.map((row) => row.documentId as string))) await refresh(dependent, id);
       }
     },
-    /** Names every stored record, so records written before the field existed (or whose related names changed) get current names. */
-    async refreshAll() {
+    /**
+     * Names the records that have no name yet (written before the field existed). Only those: the
+     * document middleware keeps every other name current, and renaming all records at each start
+     * would cost minutes on a large network.
+     */
+    async fillMissing() {
       for (const type of Object.keys(BUILDERS) as TypeName[]) {
-        const rows = (await strapi.db.query(uidOf(type) as never).findMany({ select: ['documentId'] } as never)) as Row[];
+        const rows = (await strapi.db.query(uidOf(type) as never).findMany({ select: ['documentId'], where: { [DISPLAY_NAME_FIELD]: null } } as never)) as Row[];
         for (const documentId of new Set(rows.map((row) => row.documentId as string))) await refresh(type, documentId);
       }
     },
