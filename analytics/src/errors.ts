@@ -37,7 +37,7 @@ export class NoSnapshotError extends AnalyticsError {
   }
 }
 
-export type LoadStep = 'download' | 'framing' | 'parse' | 'build' | 'sanity' | 'swap';
+export type LoadStep = 'download' | 'framing' | 'manifest' | 'parse' | 'build' | 'sanity' | 'swap';
 
 export const PREVIOUS_SNAPSHOT_KEPT = 'Die bisher geladenen Kennzahlen bleiben unverändert.';
 

@@ -5,7 +5,8 @@
  *   - values written straight into the CMS database (an old import, a manual SQL fix) that the
  *     loader cannot type: the refresh still succeeds and lists them as findings;
  *   - participations whose event or run was deleted, press photos whose image file is gone;
- *   - what the export carries: exactly what the loader reads, no personal data;
+ *   - what the export carries: exactly what the loader reads, described by a manifest the loader
+ *     accepts, and no personal data;
  *   - wrong passwords for one account from one address lock neither the owner at another address
  *     nor another account (the analytics service limits per account and address, and Strapi's
  *     limiter sees the browser's address through X-Forwarded-For).
@@ -18,7 +19,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_FORMAT_VERSION } from '../../analytics/src/loader/framing';
+import { checkManifest } from '../../analytics/src/loader/manifest';
 import { TABLES } from '../../analytics/src/loader/typed-tables';
+import { EXPORT_MANIFEST } from '../../analytics/src/test-support/fixture';
 import type { Logger } from '../../analytics/src/logger';
 import type { RunningServer } from '../../analytics/src/server/start';
 import { startAnalytics } from './helpers/analytics';
@@ -165,6 +169,13 @@ describe('the export', () => {
       exported[line.type] = [...Object.keys(line.fields), ...Object.keys(line.relations)].sort();
     }
     for (const [type, attributes] of Object.entries(exported)) expect(attributes, type).toEqual(loaderReads[type]);
+    // The manifest describes the same attributes from Strapi's metadata, in the format the loader
+    // reads, and is the one the analytics fixtures carry.
+    expect(lines[0]).toMatchObject({ type: '_meta', formatVersion: EXPORT_FORMAT_VERSION });
+    const manifest = lines[0].manifest as Record<string, Record<string, unknown>>;
+    for (const [type, attributes] of Object.entries(loaderReads)) expect(Object.keys(manifest[type]!).sort(), type).toEqual(attributes);
+    expect(() => checkManifest(lines[0].manifest)).not.toThrow();
+    expect(manifest).toEqual(EXPORT_MANIFEST);
     expect(lines.find((l) => l.documentId === ids.contact).fields).toEqual({ role: 'Presse', isPressContact: true });
     expect(lines.find((l) => l.documentId === ids.press).fields.photos).toEqual([{ image: true }]);
   });

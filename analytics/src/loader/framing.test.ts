@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LoadError } from '../errors.js';
 import { FramingScanner, parseFraming } from './framing.js';
 
-const META = '{"type":"_meta","formatVersion":1,"exportedAt":"2026-11-25T08:00:00.000Z"}';
+const META = '{"type":"_meta","formatVersion":2,"exportedAt":"2026-11-25T08:00:00.000Z","manifest":{"organisation":{"name":{"type":"string"}}}}';
 const END = '{"type":"_end","count":2,"counts":{"organisation":2}}';
 const BODY = `${META}\n{"type":"organisation","documentId":"a"}\n{"type":"organisation","documentId":"b"}\n${END}`;
 
@@ -35,8 +35,9 @@ describe('FramingScanner', () => {
 describe('parseFraming', () => {
   it('returns the export time and counts', () => {
     expect(parseFraming({ firstLine: META, lastLine: END })).toEqual({
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: '2026-11-25T08:00:00.000Z',
+      manifest: { organisation: { name: { type: 'string' } } },
       count: 2,
       counts: { organisation: 2 },
     });
@@ -47,7 +48,9 @@ describe('parseFraming', () => {
       { firstLine: '<html>', lastLine: END, step: 'framing', text: 'Kopfzeile' },
       { firstLine: META, lastLine: '{"type":"organisation"}', step: 'framing', text: 'Schlusszeile _end fehlt' },
       { firstLine: META, lastLine: '{"type":"_end","count":"2"}', step: 'framing', text: 'fehlerhaft' },
-      { firstLine: META.replace('"formatVersion":1', '"formatVersion":2'), lastLine: END, step: 'framing', text: 'Version 2' },
+      { firstLine: META.replace('"formatVersion":2', '"formatVersion":1'), lastLine: END, step: 'framing', text: 'Version 1' },
+      { firstLine: META.replace(/,"manifest".*\}$/, '}'), lastLine: END, step: 'framing', text: 'manifest' },
+      { firstLine: META.replace('{"type":"string"}', '"string"'), lastLine: END, step: 'framing', text: 'manifest' },
     ];
     for (const c of cases) {
       try {

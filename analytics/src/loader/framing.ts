@@ -1,14 +1,19 @@
 import { Transform } from 'node:stream';
 import { LoadError } from '../errors.js';
+import { type ExportManifest, parseManifest } from './manifest.js';
 
 /** Framing lines are small; a longer first/last line is certainly not `_meta`/`_end`. */
 const MAX_FRAMING_LINE = 1 << 20;
 const NEWLINE = 10;
 const TOO_LONG = '<line too long>';
 
+/** The export format this loader reads (docs/export-format.md); the CMS plugin writes the same. */
+export const EXPORT_FORMAT_VERSION = 2;
+
 export interface ExportFraming {
   formatVersion: number;
   exportedAt: string;
+  manifest: ExportManifest;
   count: number;
   counts: Record<string, number>;
 }
@@ -120,12 +125,16 @@ export function parseFraming(lines: { firstLine: string | null; lastLine: string
       'Der Export beginnt nicht mit der Kopfzeile (_meta) – die Antwort des CMS ist kein gültiger Export.',
     );
   }
-  if (meta.formatVersion !== 1 || typeof meta.exportedAt !== 'string' || Number.isNaN(Date.parse(meta.exportedAt))) {
+  if (meta.formatVersion !== EXPORT_FORMAT_VERSION || typeof meta.exportedAt !== 'string' || Number.isNaN(Date.parse(meta.exportedAt))) {
     throw new LoadError(
       'framing',
       `unsupported _meta ${JSON.stringify(meta)}`,
       `Das Exportformat (Version ${String(meta.formatVersion)}) wird nicht unterstützt oder der Exportzeitpunkt fehlt.`,
     );
+  }
+  const manifest = parseManifest(meta.manifest);
+  if (!manifest) {
+    throw new LoadError('framing', 'the _meta line has no valid manifest', 'Die Kopfzeile des Exports (_meta) enthält keine gültige Beschreibung der Felder (manifest).');
   }
   const end = parseJsonObject(lines.lastLine);
   if (!end || end.type !== '_end') {
@@ -144,8 +153,9 @@ export function parseFraming(lines: { firstLine: string | null; lastLine: string
     throw new LoadError('framing', `malformed _end ${JSON.stringify(end)}`, 'Die Schlusszeile des Exports (_end) ist fehlerhaft.');
   }
   return {
-    formatVersion: 1,
+    formatVersion: EXPORT_FORMAT_VERSION,
     exportedAt: meta.exportedAt,
+    manifest,
     count: end.count as number,
     counts: counts as Record<string, number>,
   };

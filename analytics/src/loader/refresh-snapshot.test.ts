@@ -8,7 +8,7 @@ import { queryRows } from '../db.js';
 import { LoadError } from '../errors.js';
 import { computeIndicators } from '../indicators/compute.js';
 import { SnapshotStore } from '../snapshot.js';
-import { EXPORTED_AT, type ExportRecord, exportNdjson, line, organisation, project } from '../test-support/fixture.js';
+import { EXPORT_MANIFEST, EXPORTED_AT, type ExportRecord, exportNdjson, line, organisation, project } from '../test-support/fixture.js';
 import { readSnapshotMeta } from './snapshot-meta.js';
 import { refreshSnapshot } from './refresh-snapshot.js';
 import { buildTypedTables, UNREADABLE_VALUE_TABLE } from './typed-tables.js';
@@ -161,6 +161,37 @@ describe('a failed refresh leaves the previous snapshot untouched', () => {
     await expectLoadError(refreshSnapshot({ source: { kind: 'file', path: noProject }, dataDir }), 'sanity', 'kein Förderprojekt');
     const duplicate = await writeExport('dup.ndjson', exportNdjson([...recordsA, recordsA[1]!]));
     await expectLoadError(refreshSnapshot({ source: { kind: 'file', path: duplicate }, dataDir }), 'sanity', 'doppelt (organisation a)');
+    await expectUnchanged();
+  });
+
+  it('on a field the loader computes with that the CMS renamed: the refresh names it instead of loading an empty column', async () => {
+    // As the CMS exports after `partnerUntil` was renamed to `partnerEnd` in the schema.
+    const { partnerUntil, ...organisationAttributes } = EXPORT_MANIFEST.organisation!;
+    const renamed = { ...EXPORT_MANIFEST, organisation: { ...organisationAttributes, partnerEnd: partnerUntil! } };
+    const records = recordsB.map((r) => {
+      if (r.type !== 'organisation') return r;
+      const { partnerUntil: end, ...fields } = r.fields!;
+      return { ...r, fields: { ...fields, partnerEnd: end } };
+    });
+    const path = await writeExport('renamed.ndjson', exportNdjson(records, EXPORTED_AT, renamed));
+    const error = await expectLoadError(
+      refreshSnapshot({ source: { kind: 'file', path }, dataDir }),
+      'manifest',
+      '„Organisation“: Das Feld „partnerUntil“ (Verbundpartner bis) fehlt.',
+    );
+    expect(error.message).toContain('organisation.partnerUntil: missing');
+    await expectUnchanged();
+  });
+
+  it('on a field of another type and a to-one relation that became to-many', async () => {
+    const retyped = {
+      ...EXPORT_MANIFEST,
+      'course-offer': { ...EXPORT_MANIFEST['course-offer'], dqrLevel: { type: 'string' } },
+      'course-participation': { ...EXPORT_MANIFEST['course-participation'], courseRun: { type: 'relation', relation: 'manyToMany' } },
+    };
+    const path = await writeExport('retyped.ndjson', exportNdjson(recordsB, EXPORTED_AT, retyped));
+    const error = await expectLoadError(refreshSnapshot({ source: { kind: 'file', path }, dataDir }), 'manifest', 'die Auswertung erwartet Ganzzahl');
+    expect(error.userMessage).toContain('„courseRun“ hat den Typ relation (manyToMany), die Auswertung erwartet eine Verknüpfung zu einem');
     await expectUnchanged();
   });
 

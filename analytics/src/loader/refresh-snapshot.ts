@@ -9,6 +9,7 @@ import { snapshotPath } from '../snapshot-path.js';
 import { buildBaseTables } from './base-tables.js';
 import { downloadExport, type ExportFile, type FetchLike, scanExportFile } from './fetch-export.js';
 import { loadRecords } from './load-records.js';
+import { checkManifest } from './manifest.js';
 import { runSanityChecks } from './sanity-checks.js';
 import { writeSnapshotMeta } from './snapshot-meta.js';
 import { buildTypedTables } from './typed-tables.js';
@@ -113,6 +114,7 @@ export async function refreshSnapshot(options: RefreshOptions): Promise<RefreshS
     const ndjsonPath = source.kind === 'url' ? tempExport : source.path;
 
     const counts = await timed('load', 'Datensätze werden eingelesen …', async () => {
+      checkManifest(exportFile.framing.manifest);
       instance = await openWritable(tempDatabase, tempDirectory);
       conn = await connect(instance);
       return loadRecords(conn, ndjsonPath, exportFile.framing);

@@ -1,9 +1,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { describeError, LoadError } from '../errors.js';
 
-type ColumnKind = 'text' | 'integer' | 'double' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'list' | 'json';
+export type ColumnKind = 'text' | 'integer' | 'double' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'list' | 'json';
 
-interface Column {
+export interface Column {
   /** snake_case column in the snapshot */
   name: string;
   /** camelCase attribute in the export */
@@ -17,7 +17,7 @@ interface Column {
   label?: string;
 }
 
-interface TableSpec {
+export interface TableSpec {
   table: string;
   type: string;
   /** German name of the content type, as in the CMS admin */

@@ -3,6 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { computeIndicators } from '../indicators/compute.js';
+import { EXPORT_FORMAT_VERSION } from '../loader/framing.js';
+import type { ExportManifest } from '../loader/manifest.js';
+// The manifest the CMS writes today; cms/tests/analytics-robustness.test.ts keeps it equal to the real export's.
+import manifestJson from './export-manifest.json' with { type: 'json' };
+
+export const EXPORT_MANIFEST: ExportManifest = manifestJson;
 import { refreshSnapshot, type RefreshSummary } from '../loader/refresh-snapshot.js';
 import { SnapshotStore } from '../snapshot.js';
 
@@ -32,11 +38,11 @@ export function line(record: ExportRecord): string {
 }
 
 /** A complete export with `_meta` and `_end` framing around the records. */
-export function exportNdjson(records: ExportRecord[], exportedAt = EXPORTED_AT): string {
+export function exportNdjson(records: ExportRecord[], exportedAt = EXPORTED_AT, manifest: ExportManifest = EXPORT_MANIFEST): string {
   const counts: Record<string, number> = {};
   for (const r of records) counts[r.type] = (counts[r.type] ?? 0) + 1;
   return [
-    JSON.stringify({ type: '_meta', formatVersion: 1, exportedAt }),
+    JSON.stringify({ type: '_meta', formatVersion: EXPORT_FORMAT_VERSION, exportedAt, manifest }),
     ...records.map(line),
     JSON.stringify({ type: '_end', count: records.length, counts }),
   ].join('\n') + '\n';

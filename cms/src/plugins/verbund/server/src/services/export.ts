@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { TYPE_NAMES, uidOf, type TypeName } from '../constants';
+import { storedType } from '../custom-fields';
 
-export const EXPORT_FORMAT_VERSION = 1;
+/** 2: `_meta` carries the manifest of the exported attributes (docs/export-format.md). */
+export const EXPORT_FORMAT_VERSION = 2;
 
 /**
  * Exactly the attributes the analytics loader reads (analytics/src/loader/typed-tables.ts; a CMS
@@ -45,6 +47,17 @@ const documentIds = (value: unknown): string | string[] | null => {
   return value ? ((value as { documentId: string }).documentId ?? null) : null;
 };
 
+/**
+ * What an exported attribute is, from Strapi's own content-type metadata: the loader checks the
+ * attributes it computes with against this instead of trusting that a key is there (DuckDB's JSON
+ * reader would read a renamed field as an empty column).
+ */
+const manifestEntry = (attribute: Record<string, any>) => ({
+  type: storedType(attribute as { type: string; customField?: string }),
+  ...(attribute.type === 'relation' ? { relation: attribute.relation as string } : {}),
+  ...(attribute.type === 'component' ? { repeatable: Boolean(attribute.repeatable) } : {}),
+});
+
 /** A component item reduced to which of its media are set. */
 const mediaPresence = (mediaNames: string[]) => (item: Record<string, unknown>) =>
   Object.fromEntries(mediaNames.map((name) => [name, Array.isArray(item[name]) ? (item[name] as unknown[]).length > 0 : Boolean(item[name])]));
@@ -56,12 +69,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async *lines(pageSize: number): AsyncGenerator<string> {
     const counts: Record<string, number> = {};
-    yield JSON.stringify({ type: '_meta', formatVersion: EXPORT_FORMAT_VERSION, exportedAt: new Date().toISOString() }) + '\n';
-    for (const type of TYPE_NAMES) {
+    const plans = TYPE_NAMES.map((type) => {
       const uid = uidOf(type);
       const contentType = strapi.contentType(uid as never) as any;
+      // An attribute missing from the schema (renamed) stays out of the manifest: the loader names it.
+      const attributes = EXPORTED_ATTRIBUTES[type]
+        .filter((name) => name in contentType.attributes)
+        .map((name) => [name, contentType.attributes[name]] as const);
+      return { type, uid, contentType, attributes };
+    });
+    const manifest = Object.fromEntries(
+      plans.map(({ type, attributes }) => [type, Object.fromEntries(attributes.map(([name, attribute]) => [name, manifestEntry(attribute)]))]),
+    );
+    yield JSON.stringify({ type: '_meta', formatVersion: EXPORT_FORMAT_VERSION, exportedAt: new Date().toISOString(), manifest }) + '\n';
+    for (const { type, uid, contentType, attributes } of plans) {
       const draftAndPublish = Boolean(contentType.options?.draftAndPublish);
-      const attributes = EXPORTED_ATTRIBUTES[type].map((name) => [name, contentType.attributes[name]] as const);
       const relations = attributes.filter(([, attribute]) => attribute.type === 'relation').map(([name]) => name);
       const components = attributes
         .filter(([, attribute]) => attribute.type === 'component')
