@@ -3,7 +3,9 @@
  * list views that open with their default sort (a relation column as default sort answered 500).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TYPE_LAYOUTS } from '../src/plugins/verbund/server/src/admin-config/labels';
 import { TYPE_NAMES } from '../src/plugins/verbund/server/src/constants';
+import { DISPLAY_NAME_FIELD } from '../src/plugins/verbund/server/src/services/display-name';
 import { adminApi, adminLogin } from './helpers/admin';
 import { bootStrapi, type TestStrapi } from './helpers/strapi';
 
@@ -41,8 +43,12 @@ describe('admin list and edit views', () => {
       // an untranslated field keeps its identifier as label
       expect(metadatas[field].edit.label, `${type}.${field}`).not.toBe(field);
     }
-    const shown = layouts.edit.flat().map((cell: { name: string }) => cell.name);
-    expect(shown.length).toBeGreaterThan(0);
+    const shown: string[] = layouts.edit.flat().map((cell: { name: string }) => cell.name);
+    // Every field the plugin lists, in its order and first; the computed display name is hidden.
+    const pluginOrder = Object.keys(TYPE_LAYOUTS[type].fields).filter((name) => name in attributes && name !== DISPLAY_NAME_FIELD);
+    expect(pluginOrder.length).toBeGreaterThan(1);
+    expect(shown.slice(0, pluginOrder.length)).toEqual(pluginOrder);
+    expect(shown).not.toContain(DISPLAY_NAME_FIELD);
   });
 
   it('lists dated records newest first', async () => {
