@@ -20,6 +20,8 @@ export interface AnalyticsConfig {
   dashboardDist: string;
   refreshIntervalMs: number;
   refreshDebounceMs: number;
+  /** how long a member's confirmed sign-in is trusted before Strapi is asked again */
+  authCacheMs: number;
 }
 
 export class ConfigError extends AnalyticsError {
@@ -67,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AnalyticsConfi
     dashboardDist: path(env.DASHBOARD_DIST, 'dashboard/dist'),
     refreshIntervalMs: number(env, 'ANALYTICS_REFRESH_INTERVAL_MINUTES', 15, 0, 24 * 60) * 60_000,
     refreshDebounceMs: number(env, 'ANALYTICS_REFRESH_DEBOUNCE_MS', 2000, 0, 600_000),
+    authCacheMs: number(env, 'ANALYTICS_AUTH_CACHE_SECONDS', 60, 0, 3600) * 1000,
   };
 }
 

@@ -38,6 +38,11 @@ export class SnapshotStore {
     return (await fileId(this.path)) !== null;
   }
 
+  /** Identity of the snapshot file now on disk (null without one): changes with every refresh. */
+  version(): Promise<string | null> {
+    return fileId(this.path);
+  }
+
   async withConnection<T>(work: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
     const snapshot = await this.acquire();
     snapshot.leases += 1;

@@ -24,6 +24,8 @@ import { startAnalytics } from './helpers/analytics';
 import { bootStrapi, type TestStrapi } from './helpers/strapi';
 import type { TypeName } from '../src/plugins/verbund/server/src/constants';
 
+/** Short, so that a changed role shows within the test (the service's default is 60 s). */
+const AUTH_CACHE_SECONDS = 1;
 const WEBHOOK_SECRET = 'chain-test-webhook-secret';
 const ADMIN_TOKEN = 'chain-test-analytics-admin';
 const PASSWORD = 'Passwort-1234';
@@ -336,7 +338,12 @@ beforeAll(async () => {
     workDir,
     adminToken: ADMIN_TOKEN,
     logger,
-    env: { ANALYTICS_PORT: String(analyticsPort), ANALYTICS_WEBHOOK_SECRET: WEBHOOK_SECRET, ANALYTICS_REFRESH_DEBOUNCE_MS: String(DEBOUNCE_MS) },
+    env: {
+      ANALYTICS_PORT: String(analyticsPort),
+      ANALYTICS_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      ANALYTICS_REFRESH_DEBOUNCE_MS: String(DEBOUNCE_MS),
+      ANALYTICS_AUTH_CACHE_SECONDS: String(AUTH_CACHE_SECONDS),
+    },
   });
   analytics.server.on('request', (req: IncomingMessage) => {
     if (req.method === 'POST' && req.url === '/api/refresh') refreshPosts += 1;
@@ -424,6 +431,34 @@ describe('analytics HTTP API: who may read', () => {
   it('200 for the Steuerkreis JWT and for the service admin token', async () => {
     expect((await api('/api/catalogue')).status).toBe(200);
     expect((await api('/api/catalogue', ADMIN_TOKEN)).status).toBe(200);
+  });
+
+  it('a member whose role is taken away loses the figures within the sign-in cache time, although the answer is cached', async () => {
+    const roles = cms.strapi.db.query('plugin::users-permissions.role');
+    const users = cms.strapi.plugin('users-permissions').service('user');
+    const user = await users.add({
+      username: 'wechsel-chain',
+      email: 'wechsel-chain@example.org',
+      password: PASSWORD,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: (await roles.findOne({ where: { type: 'steuerkreis' } })).id,
+    });
+    const login = await call(cms.url, 'POST', '/api/auth/local', undefined, { identifier: 'wechsel-chain@example.org', password: PASSWORD });
+    const token = login.body.jwt as string;
+    const first = await api('/api/indicators?period=term', token);
+    expect(first.status).toBe(200);
+    expect((await api('/api/indicators?period=term', token)).body).toEqual(first.body);
+
+    await users.edit(user.id, { role: (await roles.findOne({ where: { type: 'authenticated' } })).id });
+    const refused = await waitFor('403 once the sign-in cache has expired', async () => {
+      const reply = await api('/api/indicators?period=term', token);
+      return reply.status === 403 ? reply : undefined;
+    });
+    expect(refused.body.error.message).toMatch(/nur für Mitglieder des Steuerkreises/);
+    // The same cached question is still answered for a member.
+    expect((await api('/api/indicators?period=term')).body).toEqual(first.body);
   });
 
   it('logs in through Strapi: Steuerkreis gets a JWT, another role 403, a wrong password 401', async () => {

@@ -5,8 +5,9 @@ import { consoleLogger, type Logger } from '../logger.js';
 import type { RefreshStatus } from '../refresh-coordinator.js';
 import type { SnapshotStore } from '../snapshot.js';
 import * as api from './api.js';
+import { AnswerCache, answerKey, type CachedAnswer, toCachedAnswer } from './answer-cache.js';
 import { Authenticator, sameSecret } from './auth.js';
-import { attachment, bearerToken, HttpError, readJsonBody, sendError, sendJson } from './http.js';
+import { attachment, bearerToken, HttpError, JSON_HEADERS, readJsonBody, sendError, sendJson } from './http.js';
 import { clientAddress, login } from './login.js';
 import { requestPasswordReset, resetPassword } from './password-reset.js';
 import { LoginLimiter } from './login-limiter.js';
@@ -33,6 +34,8 @@ interface Route {
   method: 'GET' | 'POST';
   access: Access;
   handle: (ctx: api.ApiContext) => Promise<api.ApiResult>;
+  /** The answer depends on something besides parameters and snapshot (the refresh state). */
+  uncached?: true;
 }
 
 const ROUTES: Record<string, Route> = {
@@ -43,7 +46,7 @@ const ROUTES: Record<string, Route> = {
   '/api/quality': { method: 'GET', access: 'user', handle: api.quality },
   '/api/catalogue': { method: 'GET', access: 'user', handle: api.catalogue },
   '/api/periods': { method: 'GET', access: 'user', handle: api.periods },
-  '/api/status': { method: 'GET', access: 'user', handle: api.status },
+  '/api/status': { method: 'GET', access: 'user', handle: api.status, uncached: true },
   '/api/report.xlsx': { method: 'GET', access: 'user', handle: api.report('xlsx') },
   '/api/report.csv': { method: 'GET', access: 'user', handle: api.report('csv') },
 };
@@ -60,6 +63,14 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   const limiter = new LoginLimiter();
+  const answers = new AnswerCache();
+
+  /** From the cache while the snapshot is the same; without a snapshot the route explains why. */
+  async function answer(route: Route, path: string, url: URL): Promise<CachedAnswer> {
+    const compute = async () => toCachedAnswer(await route.handle({ query: url.searchParams, snapshot: deps.snapshot, refreshStatus: () => deps.refresher.status() }));
+    const version = route.uncached ? null : await deps.snapshot.version();
+    return version === null ? compute() : answers.answer(version, answerKey(path, url.searchParams), compute);
+  }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname.replace(/\/+$/, '');
@@ -97,19 +108,18 @@ export function createServer(deps: ServerDeps): Server {
     if (req.method !== route.method && !(route.method === 'GET' && req.method === 'HEAD')) {
       throw new HttpError(405, `Diese Adresse erwartet ${route.method}.`);
     }
+    // Per request, also for a cached answer: a revoked account loses access within the
+    // authenticator's cache time (README), not when the snapshot changes.
     await auth.authorize(bearerToken(req));
-    const result = await route.handle({ query: url.searchParams, snapshot: deps.snapshot, refreshStatus: () => deps.refresher.status() });
-    if (result.kind === 'json') {
-      sendJson(res, result.status ?? 200, result.body);
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': result.contentType,
-      'Content-Length': result.body.length,
-      'Content-Disposition': attachment(result.fileName),
-      'Cache-Control': 'no-store',
+    const result = await answer(route, path, url);
+    const body = result.kind === 'json' ? result.payload : result.body;
+    res.writeHead(result.kind === 'json' ? result.status : 200, {
+      ...(result.kind === 'json'
+        ? JSON_HEADERS
+        : { 'Content-Type': result.contentType, 'Content-Disposition': attachment(result.fileName), 'Cache-Control': 'no-store' }),
+      'Content-Length': body.length,
     });
-    res.end(req.method === 'HEAD' ? undefined : result.body);
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -13,7 +13,8 @@ export class HttpError extends AnalyticsError {
   }
 }
 
-const JSON_HEADERS = {
+/** Figures for signed-in members only: no browser or proxy keeps them. */
+export const JSON_HEADERS = {
   'Content-Type': 'application/json; charset=utf-8',
   'Cache-Control': 'no-store',
 };

@@ -34,6 +34,7 @@ export async function startServer(config: AnalyticsConfig, logger: Logger): Prom
     adminToken: config.adminToken,
     webhookSecret: config.webhookSecret,
     dashboardDist: config.dashboardDist,
+    authCacheTtlMs: config.authCacheMs,
     logger,
   });
   await new Promise<void>((resolve, reject) => {
