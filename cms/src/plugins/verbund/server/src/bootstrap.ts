@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import type { VerbundConfig } from './config';
+import { getService } from './utils/get-service';
 
 export const EMBARGO_CRON_JOB = 'verbund-embargo';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const config = strapi.config.get('plugin::verbund') as VerbundConfig;
-  const service = (name: string) => strapi.plugin('verbund').service(name);
+  const service = <Name extends Parameters<typeof getService>[1]>(name: Name) => getService(strapi, name);
 
   await service('roles').ensureAdminRoles();
   await service('roles').ensureUsersPermissionsRoles();

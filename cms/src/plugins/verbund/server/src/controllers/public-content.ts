@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_TYPES, type PublicType } from '../services/public-types';
 import { publicFilters, publicPagination, publicPopulate, publicSort } from '../services/public-query';
+import { schemaOf } from '../utils/schema';
 
 type Context = {
   query: Record<string, unknown>;
@@ -26,7 +27,7 @@ const publicContent = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: entry, meta: {} };
       return;
     }
-    const { attributes } = strapi.contentType(view.uid as never) as any;
+    const { attributes } = schemaOf(strapi, view.uid);
     const filters = publicFilters(view, attributes, ctx.query.filters, now);
     const { page, pageSize } = publicPagination(ctx.query.pagination);
     const [data, total] = await Promise.all([

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import type { Schema } from '../utils/schema';
 
 /** What Strapi's document service hands each middleware (`strapi.documents.use`). */
 export interface DocumentContext {
   uid: string;
   action: string;
-  contentType: { attributes: Record<string, any>; options?: { draftAndPublish?: boolean } };
+  contentType: Schema;
   params: { documentId?: string; data?: Record<string, unknown>; status?: string; [key: string]: unknown };
 }
 

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { uidOf } from '../constants';
 import { formatBerlin } from '../services/embargo';
 import { findCurrent, type DocumentMiddleware } from './document-context';
+import { getService } from '../utils/get-service';
 
 const PRESS_RELEASE = uidOf('press-release');
 
@@ -28,7 +29,7 @@ export const embargoGuard =
   ({ strapi }: { strapi: Core.Strapi }): DocumentMiddleware =>
   async (context, next) => {
     if (context.uid !== PRESS_RELEASE) return next();
-    const embargo = strapi.plugin('verbund').service('embargo');
+    const embargo = getService(strapi, 'embargo');
     const documentId = context.params.documentId;
 
     if (context.action === 'publish') {

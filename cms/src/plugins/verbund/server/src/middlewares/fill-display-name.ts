@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { isVerbundUid, typeNameOf } from '../constants';
 import { DISPLAY_NAME_FIELD, hasDependents, hasDisplayName } from '../services/display-name';
 import { isWrite, type DocumentMiddleware } from './document-context';
+import { getService } from '../utils/get-service';
 
 const WRITES = new Set(['create', 'update', 'publish', 'discardDraft']);
 
@@ -19,7 +20,7 @@ export const fillDisplayName =
     const result = (await next()) as Record<string, unknown> | null;
     const documentId = (isWrite(context) ? (result?.documentId as string | undefined) : undefined) ?? context.params.documentId;
     if (!documentId) return result;
-    const service = strapi.plugin('verbund').service('display-name');
+    const service = getService(strapi, 'display-name');
     // A renamed organisation, offer, run or event renames the records that show it.
     if (context.action === 'update') await service.refreshDependents(type, documentId);
     if (!hasDisplayName(type)) return result;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { isVerbundUid, typeNameOf, type TypeName } from '../constants';
 import { invalidFields } from '../validation/field-error';
 import { findCurrent, isWrite, type DocumentMiddleware } from './document-context';
+import { getService } from '../utils/get-service';
 
 const SLUG_SOURCES: Partial<Record<TypeName, string>> = {
   organisation: 'name',
@@ -22,7 +23,7 @@ export const fillSlug =
     const source = SLUG_SOURCES[typeNameOf(context.uid)];
     const data = context.params.data;
     if (!source || !data) return next();
-    const slugService = strapi.plugin('verbund').service('slug');
+    const slugService = getService(strapi, 'slug');
     const documentId = context.params.documentId;
     const given = typeof data.slug === 'string' ? data.slug.trim() : '';
     if (given) {

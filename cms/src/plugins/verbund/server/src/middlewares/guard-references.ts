@@ -4,6 +4,7 @@ import { isVerbundUid, typeNameOf, uidOf, type TypeName } from '../constants';
 import { germanList } from '../utils/german-list';
 import { REQUIRED_RELATIONS } from '../validation/record-rules';
 import type { DocumentMiddleware } from './document-context';
+import { schemaOf } from '../utils/schema';
 
 /** German plural of each type that holds a required reference, for "hat noch 3 Kursteilnahmen". */
 const PLURALS: Partial<Record<TypeName, string>> = {
@@ -18,7 +19,7 @@ interface Referrer {
   field: string;
 }
 
-const displayName = (strapi: Core.Strapi, type: TypeName) => (strapi.contentType(uidOf(type) as never) as any).info.displayName as string;
+const displayName = (strapi: Core.Strapi, type: TypeName) => schemaOf(strapi, uidOf(type)).info.displayName;
 
 const countPhrase = (strapi: Core.Strapi, type: TypeName, count: number) =>
   `${count} ${count === 1 ? displayName(strapi, type) : (PLURALS[type] ?? displayName(strapi, type))}`;
@@ -27,7 +28,7 @@ const countPhrase = (strapi: Core.Strapi, type: TypeName, count: number) =>
 const referrersByTarget = (strapi: Core.Strapi) => {
   const byTarget = new Map<string, Referrer[]>();
   for (const [type, fields] of Object.entries(REQUIRED_RELATIONS) as Array<[TypeName, Record<string, string>]>) {
-    const attributes = (strapi.contentType(uidOf(type) as never) as any).attributes as Record<string, { target?: string }>;
+    const attributes = schemaOf(strapi, uidOf(type)).attributes;
     for (const field of Object.keys(fields)) {
       const target = attributes[field].target!;
       byTarget.set(target, [...(byTarget.get(target) ?? []), { type, field }]);

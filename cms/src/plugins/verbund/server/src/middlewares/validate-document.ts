@@ -6,6 +6,7 @@ import { invalidFields, type FieldProblem } from '../validation/field-error';
 import { RECORD_RULES, RELATION_TARGET_RULES, REQUIRED_RELATIONS } from '../validation/record-rules';
 import { isRelationInput, readRelationChange, type RelationRef } from '../utils/relations';
 import { findCurrent, isWrite, type DocumentContext, type DocumentMiddleware } from './document-context';
+import { schemaOf } from '../utils/schema';
 
 const refExists = async (strapi: Core.Strapi, target: string, ref: RelationRef, condition: Record<string, unknown> = {}) => {
   const where = { ...condition, ...(ref.documentId ? { documentId: ref.documentId } : { id: ref.id }) };
@@ -23,7 +24,8 @@ const checkRelations = async (strapi: Core.Strapi, type: TypeName, context: Docu
   const data = context.params.data ?? {};
   const required = REQUIRED_RELATIONS[type] ?? {};
   for (const [field, attribute] of Object.entries(context.contentType.attributes)) {
-    if (attribute.type !== 'relation') continue;
+    if (attribute.type !== 'relation' || !attribute.target) continue;
+    const { target } = attribute;
     const label = fieldLabel(type, field);
     if (!(field in data)) {
       if (isCreate && required[field]) problems.push({ field, message: `„${label}“: ${required[field]}` });
@@ -36,9 +38,9 @@ const checkRelations = async (strapi: Core.Strapi, type: TypeName, context: Docu
     const change = readRelationChange(data[field]);
     const targetRule = RELATION_TARGET_RULES[type]?.[field];
     for (const ref of change.added) {
-      if (!(await refExists(strapi, attribute.target, ref))) {
+      if (!(await refExists(strapi, target, ref))) {
         problems.push({ field, message: `„${label}“: Der gewählte Eintrag (${ref.documentId ?? ref.id}) existiert nicht.` });
-      } else if (targetRule && !(await refExists(strapi, attribute.target, ref, targetRule.where))) {
+      } else if (targetRule && !(await refExists(strapi, target, ref, targetRule.where))) {
         problems.push({ field, message: `„${label}“: ${targetRule.message}` });
       }
     }
@@ -54,7 +56,7 @@ const checkRelations = async (strapi: Core.Strapi, type: TypeName, context: Docu
 };
 
 const schemaSource = (strapi: Core.Strapi): SchemaSource => ({
-  componentAttributes: (uid) => (strapi.getModel(uid as never) as { attributes: Record<string, any> }).attributes,
+  componentAttributes: (uid) => schemaOf(strapi, uid).attributes,
   mediaExists: async (id) => (await strapi.db.query('plugin::upload.file').count({ where: { id } })) > 0,
 });
 

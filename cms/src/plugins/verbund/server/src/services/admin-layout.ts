@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { TYPE_NAMES, uidOf, type TypeName } from '../constants';
 import { COMPONENT_LAYOUTS, TYPE_LAYOUTS, type TypeLayout } from '../admin-config/labels';
 import { DISPLAY_NAME_FIELD } from './display-name';
+import { schemaOf } from '../utils/schema';
 
 const FULL_WIDTH = new Set(['text', 'richtext', 'blocks', 'json', 'component', 'dynamiczone', 'media']);
 const NARROW = new Set(['boolean', 'integer', 'decimal', 'float', 'biginteger', 'date']);
@@ -72,12 +73,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const components = strapi.plugin('content-manager').service('components') as any;
     for (const type of TYPE_NAMES) {
       const uid = uidOf(type);
-      const contentType = strapi.contentType(uid as never) as any;
+      const contentType = schemaOf(strapi, uid);
       const configuration = await contentTypes.findConfiguration({ uid });
       await contentTypes.updateConfiguration({ uid }, merge(configuration, TYPE_LAYOUTS[type], contentType.attributes));
     }
     for (const [uid, layout] of Object.entries(COMPONENT_LAYOUTS)) {
-      const component = strapi.components[uid as never] as any;
+      const component = schemaOf(strapi, uid);
       const configuration = await components.findConfiguration({ uid });
       await components.updateConfiguration({ uid }, merge(configuration, layout, component.attributes));
     }

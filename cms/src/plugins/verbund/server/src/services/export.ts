@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { TYPE_NAMES, uidOf, type TypeName } from '../constants';
 import { storedType } from '../custom-fields';
+import { schemaOf } from '../utils/schema';
 
 /** 2: `_meta` carries the manifest of the exported attributes (docs/export-format.md). */
 export const EXPORT_FORMAT_VERSION = 2;
@@ -71,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const counts: Record<string, number> = {};
     const plans = TYPE_NAMES.map((type) => {
       const uid = uidOf(type);
-      const contentType = strapi.contentType(uid as never) as any;
+      const contentType = schemaOf(strapi, uid);
       // An attribute missing from the schema (renamed) stays out of the manifest: the loader names it.
       const attributes = EXPORTED_ATTRIBUTES[type]
         .filter((name) => name in contentType.attributes)
@@ -88,8 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const components = attributes
         .filter(([, attribute]) => attribute.type === 'component')
         .map(([name, attribute]) => {
-          const schema = strapi.components[attribute.component as keyof typeof strapi.components] as any;
-          const media = Object.entries(schema.attributes as Record<string, any>)
+          const media = Object.entries(schemaOf(strapi, attribute.component!).attributes)
             .filter(([, inner]) => inner.type === 'media')
             .map(([inner]) => inner);
           return { name, media, repeatable: Boolean(attribute.repeatable) };
