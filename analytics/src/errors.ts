@@ -21,12 +21,6 @@ export class InvalidQueryError extends AnalyticsError {
   }
 }
 
-export class NotFoundError extends AnalyticsError {
-  constructor(userMessage: string) {
-    super(userMessage, userMessage, 404);
-  }
-}
-
 /** No snapshot has been loaded yet (fresh installation, first refresh still running or failed). */
 export class NoSnapshotError extends AnalyticsError {
   constructor(

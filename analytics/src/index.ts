@@ -1,6 +1,6 @@
 /** The analytics library: loader, snapshot, periods, indicator catalogue, quality checks, report, server. */
 export { loadConfig, readExportToken, type AnalyticsConfig } from './config.js';
-export { AnalyticsError, InvalidQueryError, LoadError, NoSnapshotError, NotFoundError } from './errors.js';
+export { AnalyticsError, InvalidQueryError, LoadError, NoSnapshotError } from './errors.js';
 export { computeBreakdown, type BreakdownRow } from './indicators/breakdown.js';
 export { computeIndicators, type IndicatorValue } from './indicators/compute.js';
 export { computeFunnel, type FunnelStep } from './indicators/funnel.js';
@@ -8,13 +8,17 @@ export { DIMENSIONS, getIndicator, INDICATORS, type Dimension, type Indicator } 
 export { computeOverview, type IndicatorOverview, type IndicatorRow } from './indicators/overview.js';
 export { computeSeries, type SeriesPoint } from './indicators/series.js';
 export { progress, readTargets, targetPeriodFor } from './indicators/targets.js';
+export { EXPORT_FORMAT_VERSION } from './loader/framing.js';
+export { checkManifest, type ExportManifest } from './loader/manifest.js';
 export { refreshSnapshot, type ExportSource, type RefreshSummary } from './loader/refresh-snapshot.js';
 export { readSnapshotMeta, type SnapshotMeta } from './loader/snapshot-meta.js';
+export { TABLES } from './loader/typed-tables.js';
+export { silentLogger, type Logger } from './logger.js';
 export { namedPeriods, parsePeriod, previousRange, resolvePeriod, type Period } from './periods.js';
 export { readFundingProject, type FundingProject } from './project.js';
 export { runQualityChecks, type QualityResult } from './quality/index.js';
 export { RefreshCoordinator } from './refresh-coordinator.js';
 export { collectReportData, renderReport, writeReport } from './report/index.js';
 export { createServer, type ServerDeps } from './server/create-server.js';
-export { startServer } from './server/start.js';
+export { startServer, type RunningServer } from './server/start.js';
 export { SnapshotStore } from './snapshot.js';

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../analytics/src/server/start';
-import { silentLogger, startAnalytics } from './helpers/analytics';
+import { type RunningServer, silentLogger } from '@verbund/analytics';
+import { startAnalytics } from './helpers/analytics';
 import { bootStrapi, type TestStrapi } from './helpers/strapi';
 import { startSmtpServer, type TestSmtpServer } from './helpers/smtp';
 

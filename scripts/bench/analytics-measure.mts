@@ -7,12 +7,18 @@
 //       [--periods term,2023-Q2 | --periods all] [--refreshes 1] [--warmup 3] [--runs 20]
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { computeIndicators } from '../../analytics/src/indicators/compute.js';
-import { computeOverview } from '../../analytics/src/indicators/overview.js';
-import { refreshSnapshot, type ExportSource, type RefreshSummary } from '../../analytics/src/loader/refresh-snapshot.js';
-import { namedPeriods, resolvePeriod, type Period } from '../../analytics/src/periods.js';
-import { readFundingProject } from '../../analytics/src/project.js';
-import { SnapshotStore } from '../../analytics/src/snapshot.js';
+import {
+  computeIndicators,
+  computeOverview,
+  type ExportSource,
+  namedPeriods,
+  type Period,
+  readFundingProject,
+  refreshSnapshot,
+  type RefreshSummary,
+  resolvePeriod,
+  SnapshotStore,
+} from '@verbund/analytics';
 import { pressureMs, statusMb, watchMemory } from './proc-status.mjs';
 import { timeRepeated } from './stats.mjs';
 

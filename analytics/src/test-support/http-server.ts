@@ -1,8 +1,7 @@
-import type { Logger } from '../logger.js';
+import { silentLogger } from '../logger.js';
 import type { SnapshotStore } from '../snapshot.js';
 import { createServer, type ServerDeps } from '../server/create-server.js';
 
-const quiet: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 const idle = { request: () => {}, status: () => ({ refreshing: false, pending: false, lastRefresh: null }) };
 
 /**
@@ -17,7 +16,7 @@ export async function listenOnSnapshot(snapshot: SnapshotStore, deps: Partial<Se
     adminToken: null,
     webhookSecret: null,
     dashboardDist: null,
-    logger: quiet,
+    logger: silentLogger,
     ...deps,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

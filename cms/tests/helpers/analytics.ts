@@ -1,7 +1,5 @@
 import path from 'node:path';
-import { loadConfig } from '../../../analytics/src/config';
-import type { Logger } from '../../../analytics/src/logger';
-import { startServer, type RunningServer } from '../../../analytics/src/server/start';
+import { loadConfig, type Logger, type RunningServer, startServer } from '@verbund/analytics';
 
 /**
  * Starts the real analytics service against a booted CMS, with its data in `workDir` and no
@@ -22,5 +20,3 @@ export const startAnalytics = (options: { cmsUrl: string; tokenFile: string; wor
     }),
     options.logger,
   );
-
-export const silentLogger: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
