@@ -40,6 +40,9 @@ export default ({ env }) => ({
       analyticsWebhookSecret: env('VERBUND_ANALYTICS_WEBHOOK_SECRET', ''),
       // The dashboard's page for a new password (hash route); the reset email appends ?code=….
       passwordResetUrl: env('PASSWORD_RESET_URL', 'http://127.0.0.1:4000/#/passwort-zuruecksetzen'),
+      // The public site and the secret its preview page fetches drafts with (config/admin.ts).
+      siteUrl: env('VERBUND_SITE_URL', ''),
+      previewSecret: env('VERBUND_PREVIEW_SECRET', ''),
     },
   },
 });

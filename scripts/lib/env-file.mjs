@@ -13,6 +13,8 @@ export const REQUIRED_SECRETS = {
   ENCRYPTION_KEY: secret,
   ANALYTICS_WEBHOOK_SECRET: () => randomBytes(24).toString('hex'),
   ANALYTICS_ADMIN_TOKEN: () => randomBytes(24).toString('hex'),
+  // Shared by the CMS and the site's preview page (drafts in the admin's preview).
+  VERBUND_PREVIEW_SECRET: () => randomBytes(24).toString('hex'),
 };
 
 export const parseEnv = (text) =>

@@ -11,6 +11,10 @@ export interface VerbundConfig {
   passwordResetUrl: string;
   /** Rows per database page while streaming the export. */
   exportPageSize: number;
+  /** Base URL of the public site; with `previewSecret` it turns on the admin's preview of drafts. */
+  siteUrl: string;
+  /** Shared with the site: its preview page fetches drafts with it. Empty: no preview. */
+  previewSecret: string;
 }
 
 const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
@@ -23,6 +27,8 @@ export default {
     analyticsWebhookSecret: '',
     passwordResetUrl: '',
     exportPageSize: 500,
+    siteUrl: '',
+    previewSecret: '',
   }),
   validator(config: VerbundConfig) {
     if (!isNonEmptyString(config.embargoCronRule)) {

@@ -16,6 +16,13 @@ export default {
     { method: 'GET', path: '/session', handler: 'session.me', config: { policies: [] } },
     {
       method: 'GET',
+      path: '/preview/:routeKey/:id',
+      handler: 'preview.find',
+      // The secret is checked by the controller: a policy's 401 loses its message.
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'GET',
       path: '/export',
       handler: 'export.find',
       config: { auth: false, policies: ['plugin::verbund.is-analytics-client'] },

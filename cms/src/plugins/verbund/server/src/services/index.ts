@@ -4,6 +4,7 @@ import analyticsLink from './analytics-link';
 import displayName from './display-name';
 import embargo from './embargo';
 import exportService from './export';
+import preview from './preview';
 import roles from './roles';
 import slug from './slug';
 
@@ -14,6 +15,7 @@ export default {
   'display-name': displayName,
   embargo,
   export: exportService,
+  preview,
   roles,
   slug,
 };
