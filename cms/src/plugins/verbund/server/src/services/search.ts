@@ -171,11 +171,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     while (builtFor !== cache().generation()) {
       if (!building) {
         const generation = cache().generation();
+        const started = performance.now();
         building = load()
           .then(({ next, nextIndex }) => {
             offers = next;
             index = nextIndex;
             builtFor = generation;
+            strapi.log.info(`[verbund] Suchindex aufgebaut: ${next.size} Angebote in ${Math.round(performance.now() - started)} ms.`);
           })
           .finally(() => {
             building = null;
