@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench:public`: the public API under load and the course search at scale.
-//  1. The demo stack (startStack, as `npm test` starts it): 10 connections for a few seconds on
+//  1. The demo data in `strapi start` (production mode): 10 connections for a few seconds on
 //     Strapi's /_health and on every public list route and the search, one after the other in the
 //     same run; requests/s, p99 and the ratio to /_health (target ≥ 0.5).
 //  2. The demo network at 100× (the bulk-seeded database bench:analytics uses): search latency
@@ -18,7 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createSeededCms } from './bench/seeded-cms.mjs';
 import { summarize } from './bench/stats.mjs';
-import { buildIfNeeded, ROOT, startStack } from './lib/stack.mjs';
+import { buildIfNeeded, ROOT } from './lib/stack.mjs';
 
 const require = createRequire(import.meta.url);
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'bench');
@@ -39,8 +39,10 @@ const scale = Number(args.scale);
 const searches = Number(args.searches);
 if (!(durationMs > 0 && connections >= 1 && scale > 0 && searches >= 1)) throw new Error('--duration, --connections, --scale and --searches must be positive');
 
+/** BENCH_CMS_PORT pins the CMS port (machines where only some ports may be used); otherwise a free one. */
+const cmsPort = process.env.BENCH_CMS_PORT ? { port: Number(process.env.BENCH_CMS_PORT) } : {};
 const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
-const { cachedDatabase, withCms, freePort } = createSeededCms({ fresh: args.fresh, progress, stdio: ['ignore', 2, 2] });
+const { cachedDatabase, withCms } = createSeededCms({ fresh: args.fresh, progress, stdio: ['ignore', 2, 2] });
 
 /** One GET over a kept-alive connection; resolves with status and latency (ms), the body read and dropped. */
 const get = (agent, url) =>
@@ -80,27 +82,20 @@ const load = async (url) => {
 
 const loadPart = async (workDir) => {
   const { PUBLIC_TYPES } = require(path.join(ROOT, 'cms', 'src', 'plugins', 'verbund', 'dist', 'server', 'services', 'public-types.js'));
-  const stack = await startStack({
-    demo: true,
-    cmsPort: Number(process.env.BENCH_CMS_PORT ?? (await freePort())),
-    analyticsPort: Number(process.env.BENCH_ANALYTICS_PORT ?? (await freePort())),
-    databaseFilename: path.join(workDir, 'demo.db'),
-    analyticsDataDir: path.join(workDir, 'analytics'),
-    log: progress,
-  });
-  try {
+  // The demo data as bulk-seeded (bench:analytics --verify checks it equals what `npm start --demo`
+  // writes through the document service, which takes minutes on a busy machine).
+  const database = await cachedDatabase(1);
+  return withCms(database.file, workDir, 'x1', async ({ url }) => {
     const routes = ['/_health', ...Object.keys(PUBLIC_TYPES).map((key) => `/api/verbund/${key}`), '/api/verbund/search', '/api/verbund/search?q=Digitalisierung&district=braunschweig', '/_health'];
     const rows = [];
     for (const route of routes) {
       progress(`${connections} connections on ${route} for ${durationMs / 1000} s …`);
-      rows.push({ route, ...(await load(`${stack.cmsUrl}${route}`)) });
+      rows.push({ route, ...(await load(`${url}${route}`)) });
     }
     const health = rows.filter((row) => row.route === '/_health');
     const healthReqPerSec = health.reduce((sum, row) => sum + row.reqPerSec, 0) / health.length;
     return rows.map((row) => ({ ...row, ratioToHealth: Math.round((row.reqPerSec / healthReqPerSec) * 100) / 100 }));
-  } finally {
-    await stack.stop();
-  }
+  }, cmsPort);
 };
 
 /** Searches a visitor might type, with and without filters; each request carries a unique extra parameter so that none is a cache hit. */
@@ -140,7 +135,7 @@ const searchPart = async (workDir) => {
     agent.destroy();
     const build = /Suchindex aufgebaut: (\d+) Angebote in (\d+) ms/.exec(readFileSync(path.join(dir, 'strapi.log'), 'utf8'));
     return { scale, offers: total, indexedOffers: build ? Number(build[1]) : null, indexBuildMs: build ? Number(build[2]) : null, uncached: summarize(cold), cached: summarize(warm) };
-  });
+  }, cmsPort);
 };
 
 const table = (rows) => {

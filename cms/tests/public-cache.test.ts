@@ -151,6 +151,23 @@ describe('changes show at once on this instance', () => {
     expect(after.body.data.map((release: any) => release.title)).toContain('Schon veröffentlicht, noch gesperrt');
   });
 
+  it('an edit of a press photo in the media library shows at once', async () => {
+    const image = await app.strapi.db.query('plugin::upload.file' as never).create({
+      data: { name: 'pressefoto.jpg', hash: 'pressefoto_cache', ext: '.jpg', mime: 'image/jpeg', size: 1.2, width: 10, height: 10, url: '/uploads/pressefoto_cache.jpg', provider: 'local', alternativeText: 'Alter Text' },
+    } as never);
+    const response = await kommunikation('POST', `${PRESS_CM}/actions/publish`, {
+      title: 'Mit Pressefoto',
+      releaseDate: '2026-12-01',
+      photos: [{ image: image.id, caption: 'Auftakt', credit: 'Verbund' }],
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const altText = async () => (await api(`press-releases/${response.body.data.documentId}?populate=photos`)).body.data.photos[0].image.alternativeText;
+    expect(await altText()).toBe('Alter Text');
+    expect((await api(`press-releases/${response.body.data.documentId}?populate=photos`)).headers.get('x-cache')).toBe('HIT');
+    await app.strapi.plugin('upload').service('upload').updateFileInfo(image.id, { alternativeText: 'Neuer Text' });
+    expect(await altText()).toBe('Neuer Text');
+  });
+
   it('counts a change in the shared counter; a change the validation refuses counts nothing', async () => {
     const counter = async () => ((await app.strapi.db.query(CHANGE_COUNTER as never).findOne({ where: { key: 'public-content' } })) as { counter: number }).counter;
     const before = await counter();

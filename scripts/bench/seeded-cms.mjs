@@ -68,12 +68,12 @@ export const createSeededCms = ({ fresh = false, progress, stdio }) => {
    * Runs `work` against `strapi start` on a working copy of the database (Strapi writes its token
    * and settings on boot; the cache stays as seeded), then stops the CMS.
    */
-  const withCms = async (databaseFile, workDir, name, work, env = {}) => {
+  const withCms = async (databaseFile, workDir, name, work, { env = {}, port: fixedPort } = {}) => {
     const dir = path.join(workDir, name);
     mkdirSync(dir, { recursive: true });
     const database = path.join(dir, 'cms.db');
     copyFileSync(databaseFile, database);
-    const port = await freePort();
+    const port = fixedPort ?? (await freePort());
     const tokenFile = path.join(dir, 'export-token');
     const logFile = path.join(dir, 'strapi.log');
     const logFd = openSync(logFile, 'w');
@@ -125,5 +125,5 @@ export const createSeededCms = ({ fresh = false, progress, stdio }) => {
     }
   };
 
-  return { cachedDatabase, seed, withCms, freePort };
+  return { cachedDatabase, seed, withCms };
 };

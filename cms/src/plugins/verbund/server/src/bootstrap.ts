@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { VerbundConfig } from './config';
+import { trackMediaChanges } from './middlewares/track-changes';
 
 export const EMBARGO_CRON_JOB = 'verbund-embargo';
 
@@ -29,6 +30,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // The public cache follows changes made on other instances by polling the shared counter.
   await service('public-cache').ensureCounter();
   service('public-cache').startPolling(config.changePollMs);
+  trackMediaChanges(strapi);
   await service('search').ensureFresh();
 };
 

@@ -18,3 +18,13 @@ export const trackChanges =
     await strapi.plugin('verbund').service('public-cache').recordChange();
     return result;
   };
+
+/**
+ * Media files reach the public answers as press photos (alternative text, caption, formats): an
+ * edit or removal in the media library counts as a change too. Uploads count once they are used,
+ * which is a change of the press release.
+ */
+export const trackMediaChanges = (strapi: Core.Strapi) => {
+  const count = () => strapi.plugin('verbund').service('public-cache').recordChange();
+  strapi.db.lifecycles.subscribe({ models: ['plugin::upload.file'], afterUpdate: count, afterUpdateMany: count, afterDelete: count, afterDeleteMany: count } as never);
+};

@@ -166,9 +166,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { next, nextIndex };
   };
 
-  /** Rebuilds when content changed since the last build; one build at a time, waited for by every search meanwhile. */
+  /**
+   * Rebuilds when content changed since the last build; one build at a time, waited for by every
+   * search meanwhile. A build that started before the latest change is not enough, but one that
+   * started after the search began is: at most two builds, however often content changes.
+   */
   const ensureFresh = async () => {
-    while (builtFor !== cache().generation()) {
+    const wanted = cache().generation();
+    while (builtFor === null || builtFor < wanted) {
       if (!building) {
         const generation = cache().generation();
         const started = performance.now();
