@@ -43,6 +43,8 @@ export default ({ env }) => ({
       // The public site and the secret its preview page fetches drafts with (config/admin.ts).
       siteUrl: env('VERBUND_SITE_URL', ''),
       previewSecret: env('VERBUND_PREVIEW_SECRET', ''),
+      // How often (ms) this instance checks whether another one changed content (public cache, search).
+      changePollMs: env.int('VERBUND_CHANGE_POLL_MS', 1000),
     },
   },
 });

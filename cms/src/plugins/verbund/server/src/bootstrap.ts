@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { VerbundConfig } from './config';
 import { getService } from './utils/get-service';
+import { trackMediaChanges } from './middlewares/track-changes';
 
 export const EMBARGO_CRON_JOB = 'verbund-embargo';
 
@@ -26,6 +27,12 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await service('embargo').adoptLegacySchedule();
   // Publications that fell due while the server was down go out now, not at the next tick.
   await service('embargo').publishDue();
+
+  // The public cache follows changes made on other instances by polling the shared counter.
+  await service('public-cache').ensureCounter();
+  service('public-cache').startPolling(config.changePollMs);
+  trackMediaChanges(strapi);
+  await service('search').ensureFresh();
 };
 
 export default bootstrap;

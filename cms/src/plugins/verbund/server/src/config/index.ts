@@ -15,6 +15,8 @@ export interface VerbundConfig {
   siteUrl: string;
   /** Shared with the site: its preview page fetches drafts with it. Empty: no preview. */
   previewSecret: string;
+  /** How often (ms) each instance looks at the shared change counter; bounds how late another instance's change shows. */
+  changePollMs: number;
 }
 
 const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
@@ -29,6 +31,7 @@ export default {
     exportPageSize: 500,
     siteUrl: '',
     previewSecret: '',
+    changePollMs: 1000,
   }),
   validator(config: VerbundConfig) {
     if (!isNonEmptyString(config.embargoCronRule)) {
@@ -36,6 +39,9 @@ export default {
     }
     if (!Number.isInteger(config.exportPageSize) || config.exportPageSize < 1) {
       throw new Error('verbund: exportPageSize must be a positive integer');
+    }
+    if (!Number.isInteger(config.changePollMs) || config.changePollMs < 50) {
+      throw new Error('verbund: changePollMs must be an integer of at least 50');
     }
   },
 };

@@ -5,7 +5,9 @@ import displayName from './display-name';
 import embargo from './embargo';
 import exportService from './export';
 import preview from './preview';
+import publicCache from './public-cache';
 import roles from './roles';
+import search from './search';
 import slug from './slug';
 
 export default {
@@ -16,6 +18,8 @@ export default {
   embargo,
   export: exportService,
   preview,
+  'public-cache': publicCache,
   roles,
+  search,
   slug,
 };

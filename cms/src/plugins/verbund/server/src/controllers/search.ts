@@ -1,0 +1,10 @@
+import type { Core } from '@strapi/strapi';
+import { parseSearchQuery } from '../services/search-query';
+import { getService } from '../utils/get-service';
+
+/** `GET /api/verbund/search`: the public course search (services/search.ts). */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: { query: Record<string, unknown>; body: unknown }) {
+    ctx.body = await getService(strapi, 'search').search(parseSearchQuery(ctx.query));
+  },
+});

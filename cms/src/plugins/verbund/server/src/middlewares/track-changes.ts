@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+import { INTERNAL_TYPES, isVerbundUid, typeNameOf } from '../constants';
+import type { DocumentMiddleware } from './document-context';
+import { getService } from '../utils/get-service';
+
+/** Document-service actions that change what the public may read. */
+const CHANGING_ACTIONS = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
+
+/**
+ * Counts every change of a type the public API shows or populates (internal figures are never
+ * public, so their changes leave the cache alone). Runs after the change itself: a change that
+ * failed counts nothing.
+ */
+export const trackChanges =
+  ({ strapi }: { strapi: Core.Strapi }): DocumentMiddleware =>
+  async (context, next) => {
+    if (!isVerbundUid(context.uid) || !CHANGING_ACTIONS.has(context.action) || INTERNAL_TYPES.includes(typeNameOf(context.uid))) return next();
+    const result = await next();
+    await getService(strapi, 'public-cache').recordChange();
+    return result;
+  };
+
+/**
+ * Media files reach the public answers as press photos (alternative text, caption, formats): an
+ * edit or removal in the media library counts as a change too. Uploads count once they are used,
+ * which is a change of the press release.
+ */
+export const trackMediaChanges = (strapi: Core.Strapi) => {
+  const count = () => getService(strapi, 'public-cache').recordChange();
+  strapi.db.lifecycles.subscribe({ models: ['plugin::upload.file'], afterUpdate: count, afterUpdateMany: count, afterDelete: count, afterDeleteMany: count } as never);
+};
