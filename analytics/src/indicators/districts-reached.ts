@@ -2,9 +2,6 @@ import { defineIndicator, REACHED_ROWS } from './define.js';
 
 export const districtsReached = defineIndicator({
   id: 'districts_reached',
-  name: 'Regionale Abdeckung',
-  kind: 'flow',
-  unit: 'Landkreise und Städte',
   definition:
     'Anzahl der Landkreise und kreisfreien Städte der Region (ohne „außerhalb der Region“), in denen mindestens eine im Zeitraum erreichte Organisation ihren Sitz hat.',
   source: REACHED_ROWS,

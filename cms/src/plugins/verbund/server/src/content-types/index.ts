@@ -12,8 +12,9 @@ import organisation from './organisation/schema.json';
 import pressRelease from './press-release/schema.json';
 import trainingNeed from './training-need/schema.json';
 import workingGroup from './working-group/schema.json';
+import { enumerated } from './enumerations';
 
-export default {
+export default enumerated({
   'funding-project': { schema: fundingProject },
   organisation: { schema: organisation },
   contact: { schema: contact },
@@ -29,4 +30,4 @@ export default {
   'indicator-target': { schema: indicatorTarget },
   // Internal, not an editorial type: the embargo service's schedule rows (hidden in the admin).
   'embargo-schedule': { schema: embargoSchedule },
-};
+});
