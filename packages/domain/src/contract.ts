@@ -2,8 +2,12 @@
 // the TypeScript types inferred from them. The service types its answers with these types, the
 // dashboard parses what it receives with the schemas, and the dashboard's tests validate the
 // captured answers (dashboard/fixtures/api.json) against them, so a change of shape fails a test.
-import { z } from 'zod';
+// zod's tree-shakable variant: the dashboard ships only the checks these answers use.
+import * as z from 'zod/mini';
 import { DIMENSION, INDICATOR_KIND } from './indicators.js';
+
+/** A schema whose parse yields a `T`, for code that takes any of the answers below. */
+export type Schema<T> = z.ZodMiniType<T>;
 
 /** Calendar date as `YYYY-MM-DD`. */
 export const isoDate = z.iso.date();
@@ -18,7 +22,7 @@ export const periodKind = z.enum(['term', 'project_year', 'year', 'quarter', 'mo
 export const user = z.object({
   username: z.string(),
   email: z.string(),
-  role: z.object({ name: z.string(), type: z.string() }).nullable(),
+  role: z.nullable(z.object({ name: z.string(), type: z.string() })),
 });
 
 export const loginResponse = z.object({ jwt: z.string(), user });
@@ -32,13 +36,13 @@ export const periodsResponse = z.object({ term: z.object(range), periods: z.arra
 /** How the service names the indicator a series or breakdown belongs to. */
 export const indicatorRef = z.object({ id: z.string(), name: z.string(), kind: indicatorKind, unit: z.string() });
 
-export const indicatorValue = indicatorRef.extend({
+export const indicatorValue = z.extend(indicatorRef, {
   /** Shares are ratios 0..1; `null` means the share's denominator is empty. */
-  value: z.number().nullable(),
-  target: z.number().nullable(),
-  progress: z.number().nullable(),
+  value: z.nullable(z.number()),
+  target: z.nullable(z.number()),
+  progress: z.nullable(z.number()),
   /** The value in the comparison period, null where there is none. */
-  previousValue: z.number().nullable(),
+  previousValue: z.nullable(z.number()),
 });
 
 export const comparison = z.object({ key: z.string(), label: z.string(), ...range });
@@ -49,7 +53,7 @@ export const indicatorsResponse = z.object({
   label: z.string(),
   snapshotAt: isoDateTime,
   /** What the figures are compared with; null for the term and the first project year. */
-  comparison: comparison.nullable(),
+  comparison: z.nullable(comparison),
   indicators: z.array(indicatorValue),
 });
 
@@ -60,8 +64,8 @@ export const seriesPoint = z.object({
   key: z.string(),
   label: z.string(),
   ...range,
-  value: z.number().nullable(),
-  cumulative: z.number().nullable(),
+  value: z.nullable(z.number()),
+  cumulative: z.nullable(z.number()),
 });
 
 export const seriesResponse = z.object({
@@ -69,15 +73,15 @@ export const seriesResponse = z.object({
   ...periodFields,
   granularity,
   /** The period's target (term or project year), `null` where none is set. */
-  target: z.number().nullable(),
+  target: z.nullable(z.number()),
   points: z.array(seriesPoint),
 });
 
 export const breakdownRow = z.object({
   /** The stored key; `null` for records without a value in the dimension (label „Ohne Angabe“). */
-  key: z.string().nullable(),
+  key: z.nullable(z.string()),
   label: z.string(),
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
 });
 
 export const breakdownResponse = z.object({
@@ -95,7 +99,7 @@ export const funnelResponse = z.object({
   steps: z.array(z.object({ id: funnelStepId, label: z.string(), value: z.number() })),
 });
 
-export const catalogueEntry = indicatorRef.extend({
+export const catalogueEntry = z.extend(indicatorRef, {
   kindLabel: z.string(),
   definition: z.string(),
   dimensions: z.array(dimension),
@@ -126,18 +130,18 @@ export const qualityResponse = z.object({ snapshotAt: isoDateTime, checks: z.arr
 export const refreshResult = z.object({
   ok: z.boolean(),
   finishedAt: isoDateTime,
-  error: z.string().optional(),
+  error: z.optional(z.string()),
 });
 
 export const statusResponse = z.object({
   /** null until the first snapshot exists */
-  snapshotAt: isoDateTime.nullable(),
-  loadedAt: isoDateTime.nullable(),
+  snapshotAt: z.nullable(isoDateTime),
+  loadedAt: z.nullable(isoDateTime),
   counts: z.record(z.string(), z.number()),
   refreshing: z.boolean(),
   pending: z.boolean(),
   /** null until the first refresh has finished */
-  lastRefresh: refreshResult.nullable(),
+  lastRefresh: z.nullable(refreshResult),
 });
 
 export const apiErrorBody = z.object({ error: z.object({ status: z.number(), message: z.string() }) });

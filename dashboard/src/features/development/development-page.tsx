@@ -9,7 +9,6 @@ import { SegmentedControl } from '../../components/segmented-control';
 import { SelectField } from '../../components/select-field';
 import { LoadingRegion, Skeleton } from '../../components/skeleton';
 import { formatDateRange } from '../../lib/format';
-import { kindLabels } from '../../lib/indicators';
 import { replaceParams, useLocation } from '../../lib/router';
 import { usePeriod } from '../period/period-context';
 import { SeriesChart, type SeriesMode } from './series-chart';
@@ -75,7 +74,7 @@ function Development({ catalogue }: { catalogue: CatalogueEntry[] }) {
         <div>
           <h2 className="text-lg font-semibold text-gray-900">{entry.name}</h2>
           <p className="text-sm text-gray-600">
-            {kindLabels[entry.kind]}
+            {entry.kindLabel}
             {resolved && ` · ${formatDateRange(resolved.range.from, resolved.range.to)}`}
           </p>
         </div>
