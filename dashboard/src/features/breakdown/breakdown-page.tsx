@@ -1,3 +1,4 @@
+import type { IndicatorId } from '@verbund/domain';
 import { Card } from '@tremor/react';
 import { endpoints } from '../../api/client';
 import { useApi } from '../../api/api-context';
@@ -12,7 +13,7 @@ import { usePeriod } from '../period/period-context';
 import { BreakdownTable } from './breakdown-table';
 import { Funnel } from './funnel';
 
-const DEFAULT_INDICATOR = 'course_participants';
+const DEFAULT_INDICATOR: IndicatorId = 'course_participants';
 
 export function BreakdownPage() {
   const catalogue = useApi(endpoints.catalogue());

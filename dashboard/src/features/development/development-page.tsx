@@ -1,3 +1,4 @@
+import type { IndicatorId } from '@verbund/domain';
 import { Card } from '@tremor/react';
 import { useState } from 'react';
 import { endpoints } from '../../api/client';
@@ -13,7 +14,7 @@ import { replaceParams, useLocation } from '../../lib/router';
 import { usePeriod } from '../period/period-context';
 import { SeriesChart, type SeriesMode } from './series-chart';
 
-const DEFAULT_INDICATOR = 'partners';
+const DEFAULT_INDICATOR: IndicatorId = 'partners';
 
 export default function DevelopmentPage() {
   const catalogue = useApi(endpoints.catalogue());
