@@ -2,3 +2,4 @@
 // without pulling in a schema library. The contract is `@verbund/domain/contract`.
 export * from './indicators.js';
 export * from './vocabulary.js';
+export * from './enumerations.js';

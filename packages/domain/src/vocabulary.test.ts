@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { STORED_VOCABULARIES, vocabularyOf } from './enumerations.js';
 import { INDICATOR_CATALOGUE, INDICATOR_IDS, OVERVIEW_CARDS } from './indicators.js';
 import * as vocabulary from './vocabulary.js';
 
@@ -30,5 +31,13 @@ describe('the indicator catalogue', () => {
   it('puts each indicator on at most one overview card', () => {
     const carded = OVERVIEW_CARDS.flatMap(({ primary, secondary }) => (secondary ? [primary, secondary] : [primary]));
     expect(new Set(carded).size).toBe(carded.length);
+  });
+});
+
+describe('an enumeration by its keys', () => {
+  it('finds for each stored list exactly its vocabulary, and none for other lists', () => {
+    for (const vocabulary of STORED_VOCABULARIES) expect(vocabularyOf([...vocabulary.values].reverse())).toBe(vocabulary);
+    expect(vocabularyOf(['pending', 'published'])).toBeUndefined();
+    expect(vocabularyOf(vocabulary.TOPIC.values.slice(1))).toBeUndefined();
   });
 });
