@@ -18,6 +18,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'domain',
+          root: './packages/domain',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'demo-data',
           root: './scripts/demo-data',
           include: ['src/**/*.test.ts'],

@@ -12,7 +12,7 @@ const log = (message) => console.log(`[test] ${message}`);
 const only = process.argv[2];
 
 const unitAndIntegration = async () => {
-  await run('npm', ['run', 'build', '-w', 'cms/src/plugins/verbund', '-w', 'scripts/demo-data'], { cwd: ROOT });
+  await run('npm', ['run', 'build', '-w', 'packages/domain', '-w', 'cms/src/plugins/verbund', '-w', 'scripts/demo-data'], { cwd: ROOT });
   await run(process.execPath, [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run'], { cwd: ROOT });
 };
 

@@ -65,8 +65,8 @@ describe('bad input is refused with a 400 that names the field, and nothing is s
   it('a participation without a course run', () =>
     expectRefused('course-participation', { participants: 3, organisation: company }, 'courseRun', /Kursdurchführung wählen/));
 
-  it('an unknown enum value', () =>
-    expectRefused('organisation', { name: 'Alien AG', type: 'alien', sizeClass: 'small' }, 'type', /„alien“ ist nicht zulässig/));
+  it('an unknown enum value, naming the allowed keys with their German labels', () =>
+    expectRefused('organisation', { name: 'Alien AG', type: 'alien', sizeClass: 'small' }, 'type', /„alien“ ist nicht zulässig \(erlaubt: company \(Unternehmen\), training_provider \(Weiterbildungsträger\),/));
 
   it('unknown consultation topics', () =>
     expectRefused('consultation', { date: '2022-02-02', format: 'remote', organisation: company, topics: ['astrology'] }, 'topics', /bekannter Themen/));

@@ -32,6 +32,8 @@ export const createSeededCms = ({ fresh = false, progress, stdio }) => {
       ...readdirSync(path.join(pluginSrc, 'content-types')).map((type) => path.join(pluginSrc, 'content-types', type, 'schema.json')),
       ...readdirSync(path.join(pluginSrc, 'components')).filter((file) => file.endsWith('.json')).map((file) => path.join(pluginSrc, 'components', file)),
       ...readdirSync(path.join(ROOT, 'scripts', 'demo-data', 'dist')).filter((file) => file.endsWith('.js')).map((file) => path.join(ROOT, 'scripts', 'demo-data', 'dist', file)),
+      // the enumerations' values, which the schema files leave to the domain package
+      ...readdirSync(path.join(ROOT, 'packages', 'domain', 'dist', 'cjs')).filter((file) => file.endsWith('.js')).map((file) => path.join(ROOT, 'packages', 'domain', 'dist', 'cjs', file)),
       BULK_SEED,
     ].filter(existsSync);
     for (const file of files.sort()) hash.update(path.relative(ROOT, file)).update(readFileSync(file));

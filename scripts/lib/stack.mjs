@@ -18,15 +18,17 @@ const newestMtime = (target) => {
 };
 
 /**
- * Builds what is missing or older than its sources: the plugin, the demo data, the dashboard and
- * Strapi's admin, or only the steps named in `only`.
+ * Builds what is missing or older than its sources: the domain package, the plugin, the demo data,
+ * the dashboard and Strapi's admin, or only the steps named in `only`. Every later step reads the
+ * domain package's output, so a change of the vocabulary rebuilds them too.
  */
 export const buildIfNeeded = async (log, { only } = {}) => {
   const steps = [
-    { name: 'verbund plugin', output: 'cms/src/plugins/verbund/dist', sources: ['cms/src/plugins/verbund/server'], args: ['run', 'build', '-w', 'cms/src/plugins/verbund'] },
-    { name: 'demo data', output: 'scripts/demo-data/dist', sources: ['scripts/demo-data/src'], args: ['run', 'build', '-w', 'scripts/demo-data'] },
-    { name: 'dashboard', output: 'dashboard/dist', sources: ['dashboard/src', 'dashboard/index.html'], args: ['run', 'build', '-w', 'dashboard'] },
-    { name: 'CMS and admin panel', output: 'cms/dist/build', sources: ['cms/src', 'cms/config', 'cms/src/plugins/verbund/dist'], args: ['run', 'build', '-w', 'cms'] },
+    { name: 'domain package', output: 'packages/domain/dist', sources: ['packages/domain/src'], args: ['run', 'build', '-w', 'packages/domain'] },
+    { name: 'verbund plugin', output: 'cms/src/plugins/verbund/dist', sources: ['cms/src/plugins/verbund/server', 'packages/domain/dist'], args: ['run', 'build', '-w', 'cms/src/plugins/verbund'] },
+    { name: 'demo data', output: 'scripts/demo-data/dist', sources: ['scripts/demo-data/src', 'packages/domain/dist'], args: ['run', 'build', '-w', 'scripts/demo-data'] },
+    { name: 'dashboard', output: 'dashboard/dist', sources: ['dashboard/src', 'dashboard/index.html', 'packages/domain/dist'], args: ['run', 'build', '-w', 'dashboard'] },
+    { name: 'CMS and admin panel', output: 'cms/dist/build', sources: ['cms/src', 'cms/config', 'cms/src/plugins/verbund/dist', 'packages/domain/dist'], args: ['run', 'build', '-w', 'cms'] },
   ];
   for (const step of steps) {
     if (only && !only.includes(step.name)) continue;

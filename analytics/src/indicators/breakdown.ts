@@ -1,15 +1,15 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryRows, toNumberOrNull } from '../db.js';
-import { InvalidQueryError } from '../errors.js';
 import {
-  DISTRICT_LABELS,
-  EVENT_TYPE_LABELS,
+  DISTRICT,
+  EVENT_TYPE,
   FORMAT_LABELS,
   labelFor,
-  ORGANISATION_TYPE_LABELS,
-  SIZE_CLASS_LABELS,
-  TOPIC_LABELS,
-} from '../labels.js';
+  ORGANISATION_TYPE,
+  SIZE_KEY_LABELS,
+  TOPIC,
+} from '@verbund/domain';
+import { queryRows, toNumberOrNull } from '../db.js';
+import { InvalidQueryError } from '../errors.js';
 import { DIMENSIONS, type Dimension, getIndicator } from './index.js';
 
 export interface BreakdownRow {
@@ -18,12 +18,12 @@ export interface BreakdownRow {
   value: number | null;
 }
 
-const LABELS: Record<Dimension, Record<string, string>> = {
-  district: DISTRICT_LABELS,
-  organisation_type: ORGANISATION_TYPE_LABELS,
-  size_class: SIZE_CLASS_LABELS,
-  topic: TOPIC_LABELS,
-  event_type: EVENT_TYPE_LABELS,
+const LABELS: Record<Dimension, Readonly<Record<string, string>>> = {
+  district: DISTRICT.labels,
+  organisation_type: ORGANISATION_TYPE.labels,
+  size_class: SIZE_KEY_LABELS,
+  topic: TOPIC.labels,
+  event_type: EVENT_TYPE.labels,
   format: FORMAT_LABELS,
 };
 

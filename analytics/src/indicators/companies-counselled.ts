@@ -2,9 +2,6 @@ import { defineIndicator } from './define.js';
 
 export const companiesCounselled = defineIndicator({
   id: 'companies_counselled',
-  name: 'Beratene Unternehmen',
-  kind: 'flow',
-  unit: 'Unternehmen',
   definition: 'Unternehmen mit mindestens einer Beratung im Zeitraum; jedes Unternehmen zählt einmal.',
   source: 'FROM consultation_fact c WHERE c.date BETWEEN $from AND $to AND c.is_company',
   value: 'count(DISTINCT c.organisation_id)',

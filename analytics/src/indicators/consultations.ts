@@ -4,9 +4,6 @@ const rows = 'FROM consultation_fact c WHERE c.date BETWEEN $from AND $to';
 
 export const consultations = defineIndicator({
   id: 'consultations',
-  name: 'Beratungen',
-  kind: 'flow',
-  unit: 'Beratungen',
   definition: 'Beratungen, deren Datum im Zeitraum liegt.',
   source: rows,
   value: 'count(*)',

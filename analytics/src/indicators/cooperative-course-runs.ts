@@ -2,9 +2,6 @@ import { defineIndicator } from './define.js';
 
 export const cooperativeCourseRuns = defineIndicator({
   id: 'cooperative_course_runs',
-  name: 'Verbundkurse (betriebsübergreifend)',
-  kind: 'flow',
-  unit: 'Kurse',
   definition:
     'Durchgeführte Kurse im Zeitraum (veröffentlicht, nicht abgesagt, Beginn im Zeitraum), an denen Beschäftigte aus mindestens zwei verschiedenen Unternehmen teilnehmen.',
   source: 'FROM held_run r WHERE r.starts_on BETWEEN $from AND $to AND r.participating_companies >= 2',

@@ -2,9 +2,6 @@ import { defineIndicator } from './define.js';
 
 export const courseParticipantsSme = defineIndicator({
   id: 'course_participants_sme',
-  name: 'davon aus KMU',
-  kind: 'flow',
-  unit: 'Personen',
   definition: 'Der Teil der Teilnehmenden an Weiterbildungen im Zeitraum, deren Organisation ein KMU ist (Unternehmen unter 250 Beschäftigten).',
   source: 'FROM run_participation p WHERE p.starts_on BETWEEN $from AND $to AND p.is_kmu',
   value: 'coalesce(sum(p.participants), 0)',

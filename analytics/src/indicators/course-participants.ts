@@ -2,9 +2,6 @@ import { defineIndicator, ORG_BREAKDOWNS } from './define.js';
 
 export const courseParticipants = defineIndicator({
   id: 'course_participants',
-  name: 'Teilnehmende an Weiterbildungen',
-  kind: 'flow',
-  unit: 'Personen',
   definition:
     'Summe der Teilnehmenden aller Kursteilnahmen in den durchgeführten Kursen des Zeitraums (veröffentlicht, nicht abgesagt, Beginn im Zeitraum). Region, Organisationstyp und Größe beziehen sich auf die entsendende Organisation.',
   source: 'FROM run_participation p WHERE p.starts_on BETWEEN $from AND $to',

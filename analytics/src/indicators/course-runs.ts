@@ -2,9 +2,6 @@ import { defineIndicator } from './define.js';
 
 export const courseRuns = defineIndicator({
   id: 'course_runs',
-  name: 'Durchgeführte Kurse',
-  kind: 'flow',
-  unit: 'Kurse',
   definition: 'Veröffentlichte, nicht abgesagte Kursdurchführungen, die im Zeitraum beginnen.',
   source: 'FROM held_run r WHERE r.starts_on BETWEEN $from AND $to',
   value: 'count(*)',

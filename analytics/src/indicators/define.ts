@@ -1,16 +1,14 @@
-export type IndicatorKind = 'stock' | 'flow' | 'share';
+import { DIMENSION, type Dimension, INDICATOR_CATALOGUE, type IndicatorId, type IndicatorKind } from '@verbund/domain';
 
-export const DIMENSIONS = ['district', 'organisation_type', 'size_class', 'topic', 'event_type', 'format'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+export type { Dimension, IndicatorKind } from '@verbund/domain';
+export const DIMENSIONS = DIMENSION.values;
 
 /** A breakdown key expression over the indicator's rows, or its own rows when the key needs them (unnest). */
 export type BreakdownSpec = string | { key: string; source: string };
 
+/** An indicator's computation; its name, kind and unit come from the domain catalogue. */
 export interface IndicatorSpec {
-  id: string;
-  name: string;
-  kind: IndicatorKind;
-  unit: string;
+  id: IndicatorId;
   definition: string;
   /** `FROM … WHERE …` with the `$from`/`$to` parameters: the rows the value aggregates */
   source: string;
@@ -20,7 +18,7 @@ export interface IndicatorSpec {
 }
 
 export interface Indicator {
-  id: string;
+  id: IndicatorId;
   name: string;
   kind: IndicatorKind;
   unit: string;
@@ -41,11 +39,12 @@ export function defineIndicator(spec: IndicatorSpec): Indicator {
     const { key, source } = typeof breakdown === 'string' ? { key: breakdown, source: spec.source } : breakdown;
     breakdownSql[dimension] = `SELECT CAST(${key} AS VARCHAR) AS key, CAST(${spec.value} AS DOUBLE) AS value ${source} GROUP BY 1`;
   }
+  const { name, kind, unit } = INDICATOR_CATALOGUE[spec.id];
   return {
     id: spec.id,
-    name: spec.name,
-    kind: spec.kind,
-    unit: spec.unit,
+    name,
+    kind,
+    unit,
     definition: spec.definition,
     dimensions: DIMENSIONS.filter((d) => d in breakdownSql),
     sql: `SELECT CAST(${spec.value} AS DOUBLE) AS value ${spec.source}`,

@@ -2,9 +2,6 @@ import { defineIndicator } from './define.js';
 
 export const eventParticipants = defineIndicator({
   id: 'event_participants',
-  name: 'Teilnehmende an Veranstaltungen',
-  kind: 'flow',
-  unit: 'Personen',
   definition: 'Summe der Gesamtteilnehmerzahlen der Verbundveranstaltungen im Zeitraum; eine Veranstaltung ohne Angabe zählt mit 0.',
   source: 'FROM held_event e WHERE e.event_date BETWEEN $from AND $to',
   value: 'coalesce(sum(e.attendees), 0)',

@@ -2,9 +2,6 @@ import { defineIndicator } from './define.js';
 
 export const events = defineIndicator({
   id: 'events',
-  name: 'Verbundveranstaltungen',
-  kind: 'flow',
-  unit: 'Veranstaltungen',
   definition: 'Veröffentlichte, nicht abgesagte Veranstaltungen, die im Zeitraum beginnen (Datum nach deutscher Zeit).',
   source: 'FROM held_event e WHERE e.event_date BETWEEN $from AND $to',
   value: 'count(*)',

@@ -1,3 +1,4 @@
+import { DIMENSION, INDICATOR_IDS, INDICATOR_KIND, type IndicatorId, isIndicatorId } from '@verbund/domain';
 import { InvalidQueryError } from '../errors.js';
 import { companiesCounselled } from './companies-counselled.js';
 import { consultations } from './consultations.js';
@@ -5,7 +6,7 @@ import { cooperativeCourseRuns } from './cooperative-course-runs.js';
 import { courseParticipants } from './course-participants.js';
 import { courseParticipantsSme } from './course-participants-sme.js';
 import { courseRuns } from './course-runs.js';
-import type { Dimension, Indicator } from './define.js';
+import type { Indicator } from './define.js';
 import { districtsReached } from './districts-reached.js';
 import { eventParticipants } from './event-participants.js';
 import { events } from './events.js';
@@ -25,35 +26,36 @@ import { workingGroupMeetings } from './working-group-meetings.js';
 export type { Dimension, Indicator, IndicatorKind } from './define.js';
 export { DIMENSIONS } from './define.js';
 
-/** The catalogue in the order of INDICATORS.md: dashboard, API and report all list it so. */
-export const INDICATORS: readonly Indicator[] = [
+/** Every indicator of the domain catalogue with its computation (the type makes a missing one a compile error). */
+const COMPUTATIONS: Record<IndicatorId, Indicator> = {
   partners,
-  partnerCompanies,
-  smePartnerShare,
-  trainingProviders,
+  partner_companies: partnerCompanies,
+  sme_partner_share: smePartnerShare,
+  training_providers: trainingProviders,
   consultations,
-  companiesCounselled,
-  smesCounselled,
-  needsIdentified,
-  needsMatchedShare,
-  courseRuns,
-  cooperativeCourseRuns,
-  courseParticipants,
-  courseParticipantsSme,
-  newCourseOffers,
+  companies_counselled: companiesCounselled,
+  smes_counselled: smesCounselled,
+  needs_identified: needsIdentified,
+  needs_matched_share: needsMatchedShare,
+  course_runs: courseRuns,
+  cooperative_course_runs: cooperativeCourseRuns,
+  course_participants: courseParticipants,
+  course_participants_sme: courseParticipantsSme,
+  new_course_offers: newCourseOffers,
   events,
-  workingGroupMeetings,
-  eventParticipants,
-  organisationsReached,
-  repeatEngagementShare,
-  districtsReached,
-  pressReleases,
-];
+  working_group_meetings: workingGroupMeetings,
+  event_participants: eventParticipants,
+  organisations_reached: organisationsReached,
+  repeat_engagement_share: repeatEngagementShare,
+  districts_reached: districtsReached,
+  press_releases: pressReleases,
+};
 
-const BY_ID = new Map(INDICATORS.map((indicator) => [indicator.id, indicator]));
+/** The catalogue in the domain's order (that of INDICATORS.md): dashboard, API and report all list it so. */
+export const INDICATORS: readonly Indicator[] = INDICATOR_IDS.map((id) => COMPUTATIONS[id]);
 
 export function getIndicator(id: string | null | undefined): Indicator {
-  const indicator = id ? BY_ID.get(id) : undefined;
+  const indicator = id && isIndicatorId(id) ? COMPUTATIONS[id] : undefined;
   if (!indicator) {
     throw new InvalidQueryError(
       id ? `Unbekannte Kennzahl „${id}“.` : 'Bitte eine Kennzahl angeben (Parameter indicator).',
@@ -62,17 +64,5 @@ export function getIndicator(id: string | null | undefined): Indicator {
   return indicator;
 }
 
-export const DIMENSION_LABELS: Record<Dimension, string> = {
-  district: 'Region (Stadt/Landkreis)',
-  organisation_type: 'Organisationstyp',
-  size_class: 'Unternehmensgröße',
-  topic: 'Thema',
-  event_type: 'Veranstaltungsart',
-  format: 'Format',
-};
-
-export const KIND_LABELS: Record<Indicator['kind'], string> = {
-  stock: 'Bestand am Stichtag',
-  flow: 'Summe im Zeitraum',
-  share: 'Anteil',
-};
+export const DIMENSION_LABELS = DIMENSION.labels;
+export const KIND_LABELS = INDICATOR_KIND.labels;

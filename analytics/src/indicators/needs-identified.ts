@@ -2,9 +2,6 @@ import { defineIndicator, ORG_BREAKDOWNS } from './define.js';
 
 export const needsIdentified = defineIndicator({
   id: 'needs_identified',
-  name: 'Identifizierte Weiterbildungsbedarfe',
-  kind: 'flow',
-  unit: 'Bedarfe',
   definition: 'Weiterbildungsbedarfe, die im Zeitraum identifiziert wurden (Datum „identifiziert am“ im Zeitraum).',
   source: 'FROM need_fact n WHERE n.identified_on BETWEEN $from AND $to',
   value: 'count(*)',

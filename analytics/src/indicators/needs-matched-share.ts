@@ -2,9 +2,6 @@ import { defineIndicator, ORG_BREAKDOWNS } from './define.js';
 
 export const needsMatchedShare = defineIndicator({
   id: 'needs_matched_share',
-  name: 'Bedarfe mit passendem Angebot',
-  kind: 'share',
-  unit: 'Anteil',
   definition:
     'Von den im Zeitraum identifizierten Weiterbildungsbedarfen der Anteil, dem mindestens ein veröffentlichtes Kursangebot als passend zugeordnet ist. Ohne identifizierte Bedarfe gibt es keinen Wert.',
   source: 'FROM need_fact n WHERE n.identified_on BETWEEN $from AND $to',

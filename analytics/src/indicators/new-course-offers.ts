@@ -2,9 +2,6 @@ import { defineIndicator } from './define.js';
 
 export const newCourseOffers = defineIndicator({
   id: 'new_course_offers',
-  name: 'Neu entwickelte Angebote',
-  kind: 'flow',
-  unit: 'Angebote',
   definition:
     'Veröffentlichte Kursangebote, die als „neu im Verbund“ markiert sind und deren erste durchgeführte (nicht abgesagte) Kursdurchführung im Zeitraum beginnt.',
   source: 'FROM new_offer n WHERE n.first_run_on BETWEEN $from AND $to',

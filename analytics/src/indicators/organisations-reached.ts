@@ -2,9 +2,6 @@ import { defineIndicator, ORG_BREAKDOWNS, REACHED_ROWS } from './define.js';
 
 export const organisationsReached = defineIndicator({
   id: 'organisations_reached',
-  name: 'Erreichte Organisationen',
-  kind: 'flow',
-  unit: 'Organisationen',
   definition:
     'Organisationen mit mindestens einem Kontakt im Zeitraum; jede zählt einmal. Kontakte sind Beratungen, Teilnahmen an nicht abgesagten Veranstaltungen und Teilnahmen an nicht abgesagten Kursen, datiert nach Beratungsdatum, Veranstaltungsbeginn bzw. Kursbeginn.',
   source: REACHED_ROWS,

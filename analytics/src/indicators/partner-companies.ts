@@ -2,9 +2,6 @@ import { defineIndicator, PARTNER_ROWS } from './define.js';
 
 export const partnerCompanies = defineIndicator({
   id: 'partner_companies',
-  name: 'Partnerunternehmen',
-  kind: 'stock',
-  unit: 'Unternehmen',
   definition: 'Netzwerkpartner am letzten Tag des Zeitraums, die Unternehmen sind (Organisationstyp „Unternehmen“).',
   source: `${PARTNER_ROWS} AND o.is_company`,
   value: 'count(*)',

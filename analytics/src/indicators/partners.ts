@@ -2,9 +2,6 @@ import { defineIndicator, ORG_BREAKDOWNS, PARTNER_ROWS } from './define.js';
 
 export const partners = defineIndicator({
   id: 'partners',
-  name: 'Netzwerkpartner',
-  kind: 'stock',
-  unit: 'Organisationen',
   definition:
     'Organisationen, die am letzten Tag des Zeitraums Partner des Verbunds sind: „Partner seit“ liegt spätestens an diesem Tag, und „Partner bis“ ist leer oder liegt an oder nach diesem Tag.',
   source: PARTNER_ROWS,

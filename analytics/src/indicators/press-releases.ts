@@ -2,9 +2,6 @@ import { defineIndicator } from './define.js';
 
 export const pressReleases = defineIndicator({
   id: 'press_releases',
-  name: 'Pressemitteilungen',
-  kind: 'flow',
-  unit: 'Pressemitteilungen',
   definition: 'Veröffentlichte Pressemitteilungen, deren Veröffentlichungsdatum im Zeitraum liegt.',
   source: 'FROM press_release p WHERE p.release_date BETWEEN $from AND $to',
   value: 'count(*)',

@@ -2,9 +2,6 @@ import { defineIndicator, ORG_BREAKDOWNS, REACHED_ROWS } from './define.js';
 
 export const repeatEngagementShare = defineIndicator({
   id: 'repeat_engagement_share',
-  name: 'Wiederkehrende Beteiligung',
-  kind: 'share',
-  unit: 'Anteil',
   definition:
     'Von den im Zeitraum erreichten Organisationen der Anteil mit mindestens zwei Kontakten im Zeitraum (Beratungen, Veranstaltungs- und Kursteilnahmen). Ohne erreichte Organisationen gibt es keinen Wert.',
   source: REACHED_ROWS,

@@ -2,9 +2,6 @@ import { defineIndicator, PARTNER_ROWS } from './define.js';
 
 export const smePartnerShare = defineIndicator({
   id: 'sme_partner_share',
-  name: 'KMU-Anteil der Partnerunternehmen',
-  kind: 'share',
-  unit: 'Anteil',
   definition:
     'Von den Partnerunternehmen am letzten Tag des Zeitraums, deren Größe bekannt ist, der Anteil der KMU (Kleinst-, kleine und mittlere Unternehmen, unter 250 Beschäftigte). Unternehmen mit unbekannter Größe zählen nicht mit; ohne solche Unternehmen gibt es keinen Wert.',
   source: `${PARTNER_ROWS} AND o.is_company AND o.size_class <> 'unknown'`,

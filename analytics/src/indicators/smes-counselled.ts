@@ -2,9 +2,6 @@ import { defineIndicator } from './define.js';
 
 export const smesCounselled = defineIndicator({
   id: 'smes_counselled',
-  name: 'Beratene KMU',
-  kind: 'flow',
-  unit: 'Unternehmen',
   definition:
     'Beratene Unternehmen im Zeitraum, die KMU sind (Kleinst-, kleine und mittlere Unternehmen, unter 250 Beschäftigte); jedes zählt einmal.',
   source: 'FROM consultation_fact c WHERE c.date BETWEEN $from AND $to AND c.is_kmu',

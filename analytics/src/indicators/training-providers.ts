@@ -2,9 +2,6 @@ import { defineIndicator, PARTNER_ROWS } from './define.js';
 
 export const trainingProviders = defineIndicator({
   id: 'training_providers',
-  name: 'Weiterbildungsträger im Verbund',
-  kind: 'stock',
-  unit: 'Organisationen',
   definition: 'Netzwerkpartner am letzten Tag des Zeitraums, die Weiterbildungsträger sind.',
   source: `${PARTNER_ROWS} AND o.type = 'training_provider'`,
   value: 'count(*)',

@@ -2,9 +2,6 @@ import { defineIndicator } from './define.js';
 
 export const workingGroupMeetings = defineIndicator({
   id: 'working_group_meetings',
-  name: 'Arbeitskreistreffen',
-  kind: 'flow',
-  unit: 'Treffen',
   definition: 'Verbundveranstaltungen im Zeitraum vom Typ „Arbeitskreistreffen“.',
   source: "FROM held_event e WHERE e.event_date BETWEEN $from AND $to AND e.type = 'working_group_meeting'",
   value: 'count(*)',

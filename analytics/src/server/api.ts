@@ -1,4 +1,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type {
+  BreakdownResponse,
+  CatalogueResponse,
+  FunnelResponse,
+  IndicatorsResponse,
+  PeriodsResponse,
+  QualityResponse,
+  SeriesResponse,
+} from '@verbund/domain/contract';
 import { NoSnapshotError } from '../errors.js';
 import { computeBreakdown, parseDimension } from '../indicators/breakdown.js';
 import { computeFunnel } from '../indicators/funnel.js';
@@ -75,7 +84,7 @@ export async function indicators(ctx: ApiContext): Promise<ApiResult> {
       snapshotAt: meta.snapshotAt,
       comparison: overview.comparison,
       indicators: overview.indicators,
-    });
+    } satisfies IndicatorsResponse);
   });
 }
 
@@ -94,7 +103,7 @@ export async function series(ctx: ApiContext): Promise<ApiResult> {
       // the period's target (term or project year), which a cumulative flow or a stock heads for
       target: targets.get(indicator.id) ?? null,
       points,
-    });
+    } satisfies SeriesResponse);
   });
 }
 
@@ -111,19 +120,19 @@ export async function breakdown(ctx: ApiContext): Promise<ApiResult> {
       ...periodBody(p),
       snapshotAt: meta.snapshotAt,
       rows,
-    });
+    } satisfies BreakdownResponse);
   });
 }
 
 export async function funnel(ctx: ApiContext): Promise<ApiResult> {
   return withData(ctx, async ({ conn, project, meta }) => {
     const p = period(ctx, project);
-    return json({ ...periodBody(p), snapshotAt: meta.snapshotAt, steps: await computeFunnel(conn, p.from, p.to) });
+    return json({ ...periodBody(p), snapshotAt: meta.snapshotAt, steps: await computeFunnel(conn, p.from, p.to) } satisfies FunnelResponse);
   });
 }
 
 export async function quality(ctx: ApiContext): Promise<ApiResult> {
-  return withData(ctx, async ({ conn, meta }) => json({ snapshotAt: meta.snapshotAt, checks: await runQualityChecks(conn) }));
+  return withData(ctx, async ({ conn, meta }) => json({ snapshotAt: meta.snapshotAt, checks: await runQualityChecks(conn) } satisfies QualityResponse));
 }
 
 export async function catalogue(): Promise<ApiResult> {
@@ -138,7 +147,7 @@ export async function catalogue(): Promise<ApiResult> {
       dimensions: i.dimensions,
     })),
     dimensions: DIMENSIONS.map((id) => ({ id, label: DIMENSION_LABELS[id] })),
-  });
+  } satisfies CatalogueResponse);
 }
 
 export async function periods(ctx: ApiContext): Promise<ApiResult> {
@@ -146,7 +155,7 @@ export async function periods(ctx: ApiContext): Promise<ApiResult> {
     json({
       term: { from: project.startsOn, to: project.endsOn },
       periods: namedPeriods(project).map(periodBody),
-    }),
+    } satisfies PeriodsResponse),
   );
 }
 

@@ -1,20 +1,16 @@
-import type {
-  ApiErrorBody,
-  BreakdownResponse,
-  CatalogueResponse,
-  Dimension,
-  FunnelResponse,
-  Granularity,
-  IndicatorsQuery,
-  IndicatorsResponse,
-  LoginResponse,
-  PeriodsResponse,
-  QualityResponse,
-  RangeQuery,
-  ReportFormat,
-  SeriesResponse,
-  StatusResponse,
-} from './types';
+import {
+  breakdownResponse,
+  catalogueResponse,
+  funnelResponse,
+  indicatorsResponse,
+  loginResponse,
+  periodsResponse,
+  qualityResponse,
+  seriesResponse,
+  type Schema,
+  statusResponse,
+} from '@verbund/domain/contract';
+import type { ApiErrorBody, Dimension, Granularity, IndicatorsQuery, LoginResponse, RangeQuery, ReportFormat } from './types';
 
 export class ApiError extends Error {
   constructor(
@@ -39,6 +35,8 @@ export const messages = {
   badRequest: 'Die Anfrage war ungültig.',
   notFound: 'Die angeforderten Daten wurden nicht gefunden.',
   serverError: 'Beim Auswertungsdienst ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
+  unexpectedAnswer:
+    'Der Auswertungsdienst hat in einer unerwarteten Form geantwortet. Bitte laden Sie die Seite neu; besteht der Fehler fort, passen Dashboard und Dienst nicht zusammen.',
 } as const;
 
 function fallbackMessage(status: number): string {
@@ -68,34 +66,46 @@ async function send(url: string, init: RequestInit): Promise<Response> {
   }
 }
 
-/** A GET route of the service together with the type of its answer. */
+/** A GET route of the service together with the contract schema of its answer. */
 export interface Endpoint<T> {
   readonly path: string;
-  /** Never set: carries the answer's type from the route to `ApiClient.get`. */
-  readonly response?: T;
+  readonly schema: Schema<T>;
+}
+
+/**
+ * The answer checked against the contract: a service that answers in another shape (a renamed
+ * or retyped field) fails here with a German message, not later as a blank or wrong figure.
+ */
+function parseAnswer<T>(schema: Schema<T>, body: unknown, path: string): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  // For whoever debugs the mismatch; the user reads the German message.
+  console.error(`Answer of ${path} does not match the contract`, result.error.issues);
+  throw new ApiError(502, messages.unexpectedAnswer);
 }
 
 const withQuery = (path: string, params: Record<string, string>) =>
   `${path}?${new URLSearchParams(params).toString()}`;
 
 export const endpoints = {
-  periods: (): Endpoint<PeriodsResponse> => ({ path: '/api/periods' }),
-  indicators: (query: IndicatorsQuery): Endpoint<IndicatorsResponse> => ({
+  periods: () => ({ path: '/api/periods', schema: periodsResponse }),
+  indicators: (query: IndicatorsQuery) => ({
     path: withQuery('/api/indicators', 'period' in query ? { period: query.period } : { from: query.from, to: query.to }),
+    schema: indicatorsResponse,
   }),
-  series: (indicator: string, range: RangeQuery, granularity: Granularity): Endpoint<SeriesResponse> => ({
+  series: (indicator: string, range: RangeQuery, granularity: Granularity) => ({
     path: withQuery('/api/series', { indicator, from: range.from, to: range.to, granularity }),
+    schema: seriesResponse,
   }),
-  breakdown: (indicator: string, by: Dimension, range: RangeQuery): Endpoint<BreakdownResponse> => ({
+  breakdown: (indicator: string, by: Dimension, range: RangeQuery) => ({
     path: withQuery('/api/breakdown', { indicator, by, from: range.from, to: range.to }),
+    schema: breakdownResponse,
   }),
-  funnel: (range: RangeQuery): Endpoint<FunnelResponse> => ({
-    path: withQuery('/api/funnel', { from: range.from, to: range.to }),
-  }),
-  catalogue: (): Endpoint<CatalogueResponse> => ({ path: '/api/catalogue' }),
-  quality: (): Endpoint<QualityResponse> => ({ path: '/api/quality' }),
-  status: (): Endpoint<StatusResponse> => ({ path: '/api/status' }),
-};
+  funnel: (range: RangeQuery) => ({ path: withQuery('/api/funnel', { from: range.from, to: range.to }), schema: funnelResponse }),
+  catalogue: () => ({ path: '/api/catalogue', schema: catalogueResponse }),
+  quality: () => ({ path: '/api/quality', schema: qualityResponse }),
+  status: () => ({ path: '/api/status', schema: statusResponse }),
+} satisfies Record<string, (...args: never[]) => Endpoint<unknown>>;
 
 /** The password routes answer a German sentence to show, or an ApiError with the reason. */
 async function postForMessage(path: string, body: object): Promise<string> {
@@ -119,7 +129,7 @@ export async function login(identifier: string, password: string, baseUrl = ''):
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ identifier, password }),
   });
-  if (response.ok) return (await response.json()) as LoginResponse;
+  if (response.ok) return parseAnswer(loginResponse, await response.json(), '/api/login');
   const error = await errorFrom(response);
   // Wrong credentials get one fixed wording: the service may pass Strapi's English text through.
   if (response.status === 400 || response.status === 401) throw new ApiError(response.status, messages.badCredentials);
@@ -164,7 +174,7 @@ export function createApiClient({ token, onAuthError, baseUrl = '' }: ApiClientO
   return {
     async get<T>(endpoint: Endpoint<T>): Promise<T> {
       const response = await request(endpoint.path, 'application/json');
-      return (await response.json()) as T;
+      return parseAnswer(endpoint.schema, await response.json(), endpoint.path);
     },
     async report(format, range) {
       const response = await request(withQuery(`/api/report.${format}`, { from: range.from, to: range.to }), '*/*');

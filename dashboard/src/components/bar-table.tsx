@@ -1,5 +1,6 @@
 export interface BarRow {
-  key: string;
+  /** The stored key; null for the row of records without a value („Ohne Angabe“), of which there is one. */
+  key: string | null;
   label: string;
   value: number | null;
   /** The value as the user reads it (formatting depends on the indicator's kind). */
@@ -37,7 +38,7 @@ export function BarTable({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.key} className="border-b border-gray-100 last:border-0">
+          <tr key={row.key ?? ''} className="border-b border-gray-100 last:border-0">
             <th scope="row" className="relative w-3/4 py-1.5 pr-3 text-left font-normal text-gray-800">
               <span
                 aria-hidden="true"

@@ -3,7 +3,7 @@ import { dayOf, isoDate, toWorkday, type Day } from './dates';
 import type { OrganisationPool } from './organisation-pool';
 import type { Random } from './random';
 import type { Consultation } from './types';
-import { TOPICS, TOPIC_LABELS, type ConsultationFormat, type Topic } from './vocabulary';
+import { TOPIC, type ConsultationFormat, type Topic } from '@verbund/domain';
 
 const BASE_CONSULTATIONS = 300;
 // the coordinators started visiting companies after the kick-off
@@ -30,7 +30,7 @@ const FOLLOW_UPS = [
 ];
 
 function notesFor(random: Random, format: ConsultationFormat, topics: readonly Topic[]): string {
-  const themes = topics.map((topic) => TOPIC_LABELS[topic]).join(', ');
+  const themes = topics.map((topic) => TOPIC.labels[topic]).join(', ');
   return `${random.pick(OPENINGS[format])} Themen: ${themes}. ${random.pick(FOLLOW_UPS)}`;
 }
 
@@ -47,7 +47,7 @@ export function generateConsultations(random: Random, context: GenerationContext
     const day = Math.min(toWorkday(CONSULTATIONS_FROM + Math.floor(span * Math.sqrt(random.next()))), context.activityEnd);
     const organisation = pool.company(random, day);
     const format = random.weighted(FORMATS);
-    const topics = random.sample(TOPICS, random.weighted([[1, 45], [2, 40], [3, 15]] as const));
+    const topics = random.sample(TOPIC.values, random.weighted([[1, 45], [2, 40], [3, 15]] as const));
     drafts.push({ day, organisationKey: organisation.key, format, topics });
   }
   drafts.sort((a, b) => a.day - b.day);

@@ -1,4 +1,4 @@
-import type { CourseFormat, Topic } from './vocabulary';
+import type { CourseFormat, Topic } from '@verbund/domain';
 
 // The kinds of courses the fictional providers offer, by topic. Several providers offer the
 // same kind, as in a real region; their offers differ in format, price and dates.

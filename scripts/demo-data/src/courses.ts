@@ -6,7 +6,7 @@ import { REGION_TOWNS, TOWNS, type Town } from './places';
 import type { Random } from './random';
 import type { SlugRegistry } from './slugs';
 import type { CourseOffer, CourseParticipation, CourseRun, Organisation } from './types';
-import type { CourseFormat, CourseRunStatus, District, Topic } from './vocabulary';
+import type { CourseFormat, CourseRunStatus, District, Topic } from '@verbund/domain';
 
 const BASE_OFFERS = 70;
 

@@ -1,4 +1,4 @@
-import type { Topic } from './vocabulary';
+import type { Topic } from '@verbund/domain';
 
 // German titles and texts of the fictional events, by topic, so that a workshop on IT
 // security reads like one.

@@ -16,7 +16,7 @@ import type { Random } from './random';
 import { ORG_ALLIANZ, PROJECT_NAME, steeringCommitteeOrganisationKeys } from './seed-content';
 import type { SlugRegistry } from './slugs';
 import type { AgendaItem, DemoEvent, EventParticipation, Organisation, Venue } from './types';
-import { TOPICS, TOPIC_LABELS, type EventFormat, type EventStatus, type EventType, type Topic } from './vocabulary';
+import { TOPIC, type EventFormat, type EventStatus, type EventType, type Topic } from '@verbund/domain';
 import type { PlannedWorkingGroup } from './working-groups';
 
 const BASE_OPEN_EVENTS = 40;
@@ -212,7 +212,7 @@ class EventPlanner {
       ['other', 12],
       ['conference', 8],
     ] as const);
-    const topic: Topic = random.pick(TOPICS);
+    const topic: Topic = random.pick(TOPIC.values);
     const town = random.pick(REGION_TOWNS);
     const day = toWorkday(random.int(OPEN_EVENTS_FROM, context.termEnd - 3));
     const [speaker, speakerOrganisation] = this.expert();
@@ -221,7 +221,7 @@ class EventPlanner {
     const plan = {
       workshop: () => ({
         title: `${internal ? 'Interner Workshop' : 'Workshop'}: ${random.pick(WORKSHOP_TITLES[topic])}`,
-        summary: `Praxisworkshop zum Thema ${TOPIC_LABELS[topic]} für Beschäftigte und Personalverantwortliche aus kleinen und mittleren Unternehmen.`,
+        summary: `Praxisworkshop zum Thema ${TOPIC.labels[topic]} für Beschäftigte und Personalverantwortliche aus kleinen und mittleren Unternehmen.`,
         startMinutes: random.pick([9 * 60, 13 * 60]),
         durationMinutes: random.pick([180, 240, 360]),
         capacity: [12, 30] as [number, number],
@@ -229,7 +229,7 @@ class EventPlanner {
         agenda: (start: number) =>
           agendaOf(start, [
             [0, 'Begrüßung und Einführung', this.coordinator, this.allianz],
-            [15, `Impuls: ${TOPIC_LABELS[topic]} in der Praxis`, speaker, speakerOrganisation],
+            [15, `Impuls: ${TOPIC.labels[topic]} in der Praxis`, speaker, speakerOrganisation],
             [75, 'Arbeitsphase in Kleingruppen', speaker, speakerOrganisation],
             [150, 'Ergebnisse und nächste Schritte', this.coordinator, this.allianz],
           ]),
@@ -263,8 +263,8 @@ class EventPlanner {
           ]),
       }),
       conference: () => ({
-        title: `Fachtag ${TOPIC_LABELS[topic]} ${yearOf(day)}`,
-        summary: `Fachtag mit Vorträgen und Praxisforen zum Thema ${TOPIC_LABELS[topic]}.`,
+        title: `Fachtag ${TOPIC.labels[topic]} ${yearOf(day)}`,
+        summary: `Fachtag mit Vorträgen und Praxisforen zum Thema ${TOPIC.labels[topic]}.`,
         startMinutes: 9 * 60,
         durationMinutes: 6 * 60,
         capacity: [60, 150] as [number, number],
@@ -272,7 +272,7 @@ class EventPlanner {
         agenda: (start: number) =>
           agendaOf(start, [
             [0, 'Begrüßung', 'Wendelin Göbel', this.allianz],
-            [20, `Vortrag: ${TOPIC_LABELS[topic]} und Weiterbildung`, speaker, speakerOrganisation],
+            [20, `Vortrag: ${TOPIC.labels[topic]} und Weiterbildung`, speaker, speakerOrganisation],
             [90, 'Praxisforen', practitioner, practitionerCompany],
             [300, 'Abschluss', this.coordinator, this.allianz],
           ]),

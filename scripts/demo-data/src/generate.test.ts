@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateDemoData } from './generate';
 import type { DemoDataset } from './types';
-import { REGION_DISTRICTS } from './vocabulary';
+import { REGION_DISTRICTS } from './places';
 
 const DEFAULT_NOW = new Date('2024-09-02T08:00:00.000Z');
 

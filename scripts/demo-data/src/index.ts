@@ -37,4 +37,4 @@ export type {
   TargetPeriod,
   Topic,
   TrainingNeedStatus,
-} from './vocabulary';
+} from '@verbund/domain';

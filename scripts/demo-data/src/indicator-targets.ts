@@ -1,5 +1,5 @@
 import type { IndicatorTarget } from './types';
-import type { IndicatorId, TargetPeriod } from './vocabulary';
+import type { IndicatorId, TargetPeriod } from '@verbund/domain';
 
 // Targets as a grant decision might set them for a network of the demo's size (scale 1),
 // a little above what the demo data reaches in places, so that progress is mixed.

@@ -5,7 +5,7 @@ import { TOWNS, type Town } from './places';
 import type { Random } from './random';
 import type { SlugRegistry } from './slugs';
 import type { Organisation } from './types';
-import type { District, OrganisationType, SizeClass } from './vocabulary';
+import type { District, OrganisationType, SizeClass } from '@verbund/domain';
 
 const BASE_COMPANIES = 150;
 const BASE_PROVIDERS = 18;

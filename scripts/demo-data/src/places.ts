@@ -1,4 +1,9 @@
-import { REGION_DISTRICTS, type District } from './vocabulary';
+import { DISTRICT, type District, OUTSIDE_REGION } from '@verbund/domain';
+
+/** The districts of the demo region (Braunschweig–Wolfsburg): the default list without „outside the region“. */
+export const REGION_DISTRICTS = DISTRICT.values.filter(
+  (district): district is Exclude<District, typeof OUTSIDE_REGION> => district !== OUTSIDE_REGION,
+);
 
 // The demo region's real towns with their real postcodes and area codes; streets and venues
 // built from them are invented.

@@ -7,7 +7,7 @@ import type { Random } from './random';
 import { CONTACT_COORDINATION, CONTACT_PRESS, EVENT_KICKOFF, PRESS_RELEASE_KICKOFF_DATE, PROJECT_NAME } from './seed-content';
 import type { SlugRegistry } from './slugs';
 import type { CourseOffer, CourseRun, DemoEvent, Organisation, PressPhoto, PressRelease } from './types';
-import { TOPIC_LABELS } from './vocabulary';
+import { TOPIC } from '@verbund/domain';
 
 const BASE_PRESS_RELEASES = 24;
 const EMBARGO_LEAD_MS = 3 * 86_400_000;
@@ -135,7 +135,7 @@ class PressDesk {
         ABOUT_THE_PROJECT,
       ],
       relatedEventKeys: [],
-      tags: ['Weiterbildungsverbund', 'Verbundkurs', TOPIC_LABELS[offer.topic]],
+      tags: ['Weiterbildungsverbund', 'Verbundkurs', TOPIC.labels[offer.topic]],
       photoLabel: offer.title,
     };
   }

@@ -3,7 +3,7 @@ import { dayOf, isoDate, toWorkday, type Day } from './dates';
 import type { OrganisationPool } from './organisation-pool';
 import type { Random } from './random';
 import type { Consultation, CourseOffer, Organisation, TrainingNeed } from './types';
-import { TOPICS, type SizeClass, type Topic, type TrainingNeedStatus } from './vocabulary';
+import { TOPIC, type SizeClass, type Topic, type TrainingNeedStatus } from '@verbund/domain';
 
 const BASE_NEEDS = 220;
 const NEEDS_FROM = dayOf('2021-12-01');
@@ -85,7 +85,7 @@ export function generateTrainingNeeds(
   organisationsByKey: ReadonlyMap<string, Organisation>,
 ): TrainingNeed[] {
   if (context.activityEnd < NEEDS_FROM) return [];
-  const offersByTopic = new Map<Topic, CourseOffer[]>(TOPICS.map((topic) => [topic, []]));
+  const offersByTopic = new Map<Topic, CourseOffer[]>(TOPIC.values.map((topic) => [topic, []]));
   for (const offer of offers) if (offer.publish) offersByTopic.get(offer.topic)?.push(offer);
 
   const drafts: Omit<TrainingNeed, 'key'>[] = [];
@@ -96,7 +96,7 @@ export function generateTrainingNeeds(
       : Math.min(toWorkday(random.int(NEEDS_FROM, context.activityEnd)), context.activityEnd);
     const organisation = consultation ? organisationsByKey.get(consultation.organisationKey) : pool.company(random, day);
     if (!organisation) continue;
-    const topic = consultation ? random.pick(consultation.topics) : random.pick(TOPICS);
+    const topic = consultation ? random.pick(consultation.topics) : random.pick(TOPIC.values);
     const candidates = offersByTopic.get(topic) ?? [];
     let status = statusFor(random, context.activityEnd - day);
     if (status === 'matched' && candidates.length === 0) status = 'in_progress';

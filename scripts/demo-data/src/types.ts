@@ -1,18 +1,4 @@
-import type {
-  ConsultationFormat,
-  CourseFormat,
-  CourseRunStatus,
-  District,
-  EventFormat,
-  EventStatus,
-  EventType,
-  IndicatorId,
-  OrganisationType,
-  SizeClass,
-  TargetPeriod,
-  Topic,
-  TrainingNeedStatus,
-} from './vocabulary';
+import type { ConsultationFormat, CourseFormat, CourseRunStatus, District, EventFormat, EventStatus, EventType, IndicatorId, OrganisationType, SizeClass, TargetPeriod, Topic, TrainingNeedStatus } from '@verbund/domain';
 
 // Field names follow docs/content-model.md exactly. Relations are stable string keys
 // (`...Key`, `...Keys`) that a seeder maps to the document ids it creates. Dates are

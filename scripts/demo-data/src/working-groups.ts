@@ -7,7 +7,7 @@ import type { Random } from './random';
 import { ORG_ALLIANZ, ORG_HANDWERKSKAMMER, ORG_IG_METALL, ORG_IHK_BRAUNSCHWEIG } from './seed-content';
 import type { SlugRegistry } from './slugs';
 import type { Organisation, WorkingGroup } from './types';
-import { TOPICS, TOPIC_LABELS, type Topic } from './vocabulary';
+import { TOPIC, type Topic } from '@verbund/domain';
 
 const CORE_GROUPS: readonly { name: string; topic: Topic; description: string; forProviders?: true }[] = [
   {
@@ -68,8 +68,8 @@ export function generateWorkingGroups(
   const anchorMembers = [ORG_ALLIANZ, ORG_IHK_BRAUNSCHWEIG, ORG_HANDWERKSKAMMER, ORG_IG_METALL];
   for (let index = 0; index < total; index++) {
     const core = CORE_GROUPS[index];
-    const topic = core?.topic ?? random.pick(TOPICS.filter((candidate) => candidate !== 'other'));
-    const name = core?.name ?? names.claim(() => `Arbeitskreis ${TOPIC_LABELS[topic]} ${random.pick(REGION_TOWNS).name}`);
+    const topic = core?.topic ?? random.pick(TOPIC.values.filter((candidate) => candidate !== 'other'));
+    const name = core?.name ?? names.claim(() => `Arbeitskreis ${TOPIC.labels[topic]} ${random.pick(REGION_TOWNS).name}`);
     const firstMeeting = core
       ? random.int(FIRST_MEETINGS_FROM, FIRST_MEETINGS_UNTIL)
       : random.int(FIRST_MEETINGS_FROM, Math.max(FIRST_MEETINGS_FROM, context.termEnd - 365));
@@ -91,7 +91,7 @@ export function generateWorkingGroups(
         topic,
         description:
           core?.description ??
-          `Lokaler Arbeitskreis zum Thema ${TOPIC_LABELS[topic]}: Betriebe aus der Umgebung erheben gemeinsam ihre Weiterbildungsbedarfe und organisieren Kurse vor Ort.`,
+          `Lokaler Arbeitskreis zum Thema ${TOPIC.labels[topic]}: Betriebe aus der Umgebung erheben gemeinsam ihre Weiterbildungsbedarfe und organisieren Kurse vor Ort.`,
         memberKeys: [...new Set(memberKeys)],
       },
       firstMeeting,

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import { Field, MultiSelect, MultiSelectOption } from '@strapi/design-system';
-import { TOPICS, TOPIC_LABELS } from '../../plugins/verbund/server/src/topics';
+import { TOPIC } from '@verbund/domain';
 import { storedList, type CustomFieldProps } from './field-props';
 
 /** Topics as a multi-select of their German labels; stores the list of topic keys. */
@@ -17,9 +17,9 @@ const TopicSelect = forwardRef<HTMLDivElement, CustomFieldProps>(({ name, label,
       disabled={disabled}
       withTags
     >
-      {TOPICS.map((topic) => (
+      {TOPIC.values.map((topic) => (
         <MultiSelectOption key={topic} value={topic}>
-          {TOPIC_LABELS[topic]}
+          {TOPIC.labels[topic]}
         </MultiSelectOption>
       ))}
     </MultiSelect>

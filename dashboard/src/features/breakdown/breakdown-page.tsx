@@ -1,18 +1,19 @@
+import type { IndicatorId } from '@verbund/domain';
 import { Card } from '@tremor/react';
 import { endpoints } from '../../api/client';
 import { useApi } from '../../api/api-context';
-import type { CatalogueEntry } from '../../api/types';
+import type { CatalogueEntry, CatalogueResponse } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { SelectField } from '../../components/select-field';
 import { LoadingRegion, Skeleton } from '../../components/skeleton';
-import { dimensionLabels } from '../../lib/indicators';
+import { dimensionLabel } from '../../lib/catalogue';
 import { replaceParams, useLocation } from '../../lib/router';
 import { usePeriod } from '../period/period-context';
 import { BreakdownTable } from './breakdown-table';
 import { Funnel } from './funnel';
 
-const DEFAULT_INDICATOR = 'course_participants';
+const DEFAULT_INDICATOR: IndicatorId = 'course_participants';
 
 export function BreakdownPage() {
   const catalogue = useApi(endpoints.catalogue());
@@ -31,7 +32,7 @@ export function BreakdownPage() {
       {splittable.length === 0 ? (
         <EmptyState title="Keine Kennzahl lässt sich aufschlüsseln" />
       ) : (
-        <Breakdowns splittable={splittable} />
+        <Breakdowns splittable={splittable} catalogue={catalogue.data} />
       )}
       <section aria-labelledby="funnel-heading">
         <Card className="flex flex-col gap-4 p-5">
@@ -50,7 +51,7 @@ export function BreakdownPage() {
   );
 }
 
-function Breakdowns({ splittable }: { splittable: CatalogueEntry[] }) {
+function Breakdowns({ splittable, catalogue }: { splittable: CatalogueEntry[]; catalogue: CatalogueResponse }) {
   const { params } = useLocation();
   const { resolved } = usePeriod();
   const entry =
@@ -77,7 +78,7 @@ function Breakdowns({ splittable }: { splittable: CatalogueEntry[] }) {
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         {entry.dimensions.map((dimension) => (
           <Card key={dimension} className="flex flex-col gap-3 p-5">
-            <h3 className="text-base font-semibold text-gray-900">Nach {dimensionLabels[dimension]}</h3>
+            <h3 className="text-base font-semibold text-gray-900">Nach {dimensionLabel(catalogue, dimension)}</h3>
             {resolved && <BreakdownTable indicator={entry} dimension={dimension} range={resolved.range} />}
           </Card>
         ))}

@@ -6,7 +6,6 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingRegion, Skeleton } from '../../components/skeleton';
 import { formatValue } from '../../lib/format';
-import { dimensionLabels } from '../../lib/indicators';
 
 export function BreakdownTable({
   indicator,
@@ -30,7 +29,7 @@ export function BreakdownTable({
     );
   }
   if (breakdown.status === 'error') return <ErrorState message={breakdown.error.message} onRetry={breakdown.retry} />;
-  const rows = breakdown.data.rows;
+  const { rows, byLabel } = breakdown.data;
   if (rows.length === 0 || rows.every((row) => !row.value)) {
     return (
       <EmptyState title="Keine Werte in diesem Zeitraum">
@@ -40,8 +39,8 @@ export function BreakdownTable({
   }
   return (
     <BarTable
-      caption={`${indicator.name} nach ${dimensionLabels[dimension]}`}
-      labelHeader={dimensionLabels[dimension]}
+      caption={`${indicator.name} nach ${byLabel}`}
+      labelHeader={byLabel}
       valueHeader={indicator.kind === 'share' ? 'Anteil' : 'Anzahl'}
       rows={rows.map((row) => ({ ...row, display: formatValue(indicator.kind, row.value) }))}
     />

@@ -1,3 +1,4 @@
+import type { IndicatorId } from '@verbund/domain';
 import { Card } from '@tremor/react';
 import { useState } from 'react';
 import { endpoints } from '../../api/client';
@@ -9,12 +10,11 @@ import { SegmentedControl } from '../../components/segmented-control';
 import { SelectField } from '../../components/select-field';
 import { LoadingRegion, Skeleton } from '../../components/skeleton';
 import { formatDateRange } from '../../lib/format';
-import { kindLabels } from '../../lib/indicators';
 import { replaceParams, useLocation } from '../../lib/router';
 import { usePeriod } from '../period/period-context';
 import { SeriesChart, type SeriesMode } from './series-chart';
 
-const DEFAULT_INDICATOR = 'partners';
+const DEFAULT_INDICATOR: IndicatorId = 'partners';
 
 export default function DevelopmentPage() {
   const catalogue = useApi(endpoints.catalogue());
@@ -75,7 +75,7 @@ function Development({ catalogue }: { catalogue: CatalogueEntry[] }) {
         <div>
           <h2 className="text-lg font-semibold text-gray-900">{entry.name}</h2>
           <p className="text-sm text-gray-600">
-            {kindLabels[entry.kind]}
+            {entry.kindLabel}
             {resolved && ` · ${formatDateRange(resolved.range.from, resolved.range.to)}`}
           </p>
         </div>

@@ -21,7 +21,8 @@ describe('indicator details dialog', () => {
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     expect(within(dialog).getByText(fixtureDefinition('needs_identified'))).toBeInTheDocument();
     expect(within(dialog).getByText(fixtureDefinition('needs_matched_share'))).toBeInTheDocument();
-    const table = await within(dialog).findByRole('table', { name: 'Identifizierte Weiterbildungsbedarfe nach Landkreis bzw. Stadt' });
+    // The dimension is named as the service names it (the same wording as the report).
+    const table = await within(dialog).findByRole('table', { name: `Identifizierte Weiterbildungsbedarfe nach ${fixtures.breakdown.byLabel}` });
     const [firstRow] = fixtures.breakdown.rows;
     expect(within(table).getByRole('row', { name: `${firstRow.label} ${firstRow.value.toLocaleString('de-DE')}` })).toBeInTheDocument();
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { endpoints } from '../../api/client';
 import { useApi } from '../../api/api-context';
-import type { CatalogueEntry, Dimension, IndicatorValue, RangeQuery } from '../../api/types';
+import type { CatalogueResponse, Dimension, IndicatorValue, RangeQuery } from '../../api/types';
 import { Dialog } from '../../components/dialog';
 import { ErrorState } from '../../components/error-state';
 import { SegmentedControl } from '../../components/segmented-control';
 import { LoadingRegion, Skeleton } from '../../components/skeleton';
-import { dimensionLabels, kindLabels } from '../../lib/indicators';
+import { dimensionLabel } from '../../lib/catalogue';
 import { BreakdownTable } from '../breakdown/breakdown-table';
 
 export function IndicatorDialog({
@@ -31,7 +31,7 @@ export function IndicatorDialog({
       )}
       {catalogue.status === 'error' && <ErrorState message={catalogue.error.message} onRetry={catalogue.retry} />}
       {catalogue.status === 'success' && (
-        <DialogBody indicators={indicators} catalogue={catalogue.data.indicators} range={range} periodLabel={periodLabel} />
+        <DialogBody indicators={indicators} catalogue={catalogue.data} range={range} periodLabel={periodLabel} />
       )}
     </Dialog>
   );
@@ -44,13 +44,13 @@ function DialogBody({
   periodLabel,
 }: {
   indicators: IndicatorValue[];
-  catalogue: CatalogueEntry[];
+  catalogue: CatalogueResponse;
   range: RangeQuery;
   periodLabel: string;
 }) {
   const entries = indicators.map((indicator) => ({
     indicator,
-    entry: catalogue.find((candidate) => candidate.id === indicator.id),
+    entry: catalogue.indicators.find((candidate) => candidate.id === indicator.id),
   }));
   const splittable = entries.filter(({ entry }) => entry && entry.dimensions.length > 0);
   const [selectedId, setSelectedId] = useState(splittable[0]?.indicator.id ?? '');
@@ -69,10 +69,19 @@ function DialogBody({
           <dl key={indicator.id} className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
             <dt className="font-medium text-gray-700">Kennzahl</dt>
             <dd className="text-gray-900">{indicator.name}</dd>
-            <dt className="font-medium text-gray-700">Art</dt>
-            <dd className="text-gray-900">{kindLabels[indicator.kind]}</dd>
-            <dt className="font-medium text-gray-700">Berechnung</dt>
-            <dd className="text-gray-900">{entry?.definition ?? 'Für diese Kennzahl liegt keine Definition vor.'}</dd>
+            {entry ? (
+              <>
+                <dt className="font-medium text-gray-700">Art</dt>
+                <dd className="text-gray-900">{entry.kindLabel}</dd>
+                <dt className="font-medium text-gray-700">Berechnung</dt>
+                <dd className="text-gray-900">{entry.definition}</dd>
+              </>
+            ) : (
+              <>
+                <dt className="font-medium text-gray-700">Berechnung</dt>
+                <dd className="text-gray-900">Für diese Kennzahl liegt keine Definition vor.</dd>
+              </>
+            )}
           </dl>
         ))}
       </section>
@@ -98,7 +107,7 @@ function DialogBody({
                   legend="Aufschlüsseln nach"
                   value={activeDimension}
                   onChange={setDimension}
-                  options={dimensions.map((value) => ({ value, label: dimensionLabels[value] }))}
+                  options={dimensions.map((value) => ({ value, label: dimensionLabel(catalogue, value) }))}
                 />
               )}
             </div>

@@ -2,7 +2,7 @@ import type { IndicatorValue } from '../../api/types';
 import { DeltaText } from '../../components/delta-text';
 import { ProgressBar } from '../../components/progress-bar';
 import { formatProgress, formatValue } from '../../lib/format';
-import { emptyShareReason } from '../../lib/indicators';
+import { emptyShareReason } from '@verbund/domain';
 
 /** One indicator's value with its target, progress and change; `main` sets the large type. */
 export function IndicatorFigure({ indicator, main, against }: { indicator: IndicatorValue; main: boolean; against: string | null }) {

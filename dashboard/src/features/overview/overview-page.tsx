@@ -1,3 +1,4 @@
+import { OVERVIEW_CARDS } from '@verbund/domain';
 import { useState } from 'react';
 import { endpoints } from '../../api/client';
 import { useApi } from '../../api/api-context';
@@ -6,7 +7,6 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingRegion, Skeleton } from '../../components/skeleton';
 import { comparisonSentence } from '../../lib/period';
-import { headlineCards, headlineIndicatorIds } from '../../lib/indicators';
 import { usePeriod } from '../period/period-context';
 import { IndicatorCard } from './indicator-card';
 import { IndicatorDialog } from './indicator-dialog';
@@ -30,11 +30,11 @@ export function OverviewPage() {
     );
   }
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-  const cards = headlineCards.flatMap(({ primary, secondary }) => {
+  const cards = OVERVIEW_CARDS.flatMap(({ primary, secondary }) => {
     const main = byId.get(primary);
     return main ? [{ main, extra: secondary ? byId.get(secondary) : undefined }] : [];
   });
-  const others = indicators.filter((indicator) => !headlineIndicatorIds.has(indicator.id));
+  const others = indicators.filter((indicator) => !OVERVIEW_CARDS.some(({ primary, secondary }) => indicator.id === primary || indicator.id === secondary));
 
   return (
     <div className="flex flex-col gap-8">
@@ -80,7 +80,7 @@ function CardsSkeleton() {
   return (
     <LoadingRegion label="Kennzahlen werden geladen …">
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
-        {headlineCards.map(({ primary }) => (
+        {OVERVIEW_CARDS.map(({ primary }) => (
           <div key={primary} className="flex flex-col gap-3 rounded-tremor-default border border-gray-200 bg-white p-5">
             <Skeleton className="h-4 w-1/2" />
             <Skeleton className="h-8 w-1/3" />

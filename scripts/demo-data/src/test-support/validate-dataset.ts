@@ -1,19 +1,5 @@
 import type { DemoDataset } from '../types';
-import {
-  CONSULTATION_FORMATS,
-  COURSE_FORMATS,
-  COURSE_RUN_STATUSES,
-  DISTRICTS,
-  EVENT_FORMATS,
-  EVENT_STATUSES,
-  EVENT_TYPES,
-  INDICATOR_IDS,
-  ORGANISATION_TYPES,
-  SIZE_CLASSES,
-  TARGET_PERIODS,
-  TOPICS,
-  TRAINING_NEED_STATUSES,
-} from '../vocabulary';
+import { CONSULTATION_FORMAT, COURSE_FORMAT, COURSE_RUN_STATUS, DISTRICT, EVENT_FORMAT, EVENT_STATUS, EVENT_TYPE, INDICATOR_IDS, ORGANISATION_TYPE, SIZE_CLASS, TARGET_PERIOD, TOPIC, TRAINING_NEED_STATUS } from '@verbund/domain';
 
 // The rules the CMS enforces on every record (docs/content-model.md plus the plugin's
 // validation), checked over a whole dataset. Returns one readable line per violation.
@@ -64,9 +50,9 @@ export function validateDataset(dataset: DemoDataset): string[] {
   for (const organisation of dataset.organisations) {
     const where = `organisation ${organisation.key}`;
     if (!organisation.name) fail(where, 'has no name');
-    oneOf(where, 'type', organisation.type, ORGANISATION_TYPES);
-    oneOf(where, 'sizeClass', organisation.sizeClass, SIZE_CLASSES);
-    oneOf(where, 'district', organisation.district, DISTRICTS);
+    oneOf(where, 'type', organisation.type, ORGANISATION_TYPE.values);
+    oneOf(where, 'sizeClass', organisation.sizeClass, SIZE_CLASS.values);
+    oneOf(where, 'district', organisation.district, DISTRICT.values);
     if (organisation.partnerSince !== null && !isDate(organisation.partnerSince)) fail(where, 'partnerSince is not a date');
     if (organisation.partnerUntil !== null) {
       if (!isDate(organisation.partnerUntil)) fail(where, 'partnerUntil is not a date');
@@ -89,7 +75,7 @@ export function validateDataset(dataset: DemoDataset): string[] {
   uniqueSlugs('working group', dataset.workingGroups);
   for (const group of dataset.workingGroups) {
     const where = `working group ${group.key}`;
-    oneOf(where, 'topic', group.topic, TOPICS);
+    oneOf(where, 'topic', group.topic, TOPIC.values);
     for (const member of group.memberKeys) refers(where, 'memberKeys', member, organisationKeys);
     if (new Set(group.memberKeys).size !== group.memberKeys.length) fail(where, 'lists a member twice');
   }
@@ -98,9 +84,9 @@ export function validateDataset(dataset: DemoDataset): string[] {
   uniqueSlugs('event', dataset.events);
   for (const event of dataset.events) {
     const where = `event ${event.key}`;
-    oneOf(where, 'type', event.type, EVENT_TYPES);
-    oneOf(where, 'format', event.format, EVENT_FORMATS);
-    oneOf(where, 'status', event.status, EVENT_STATUSES);
+    oneOf(where, 'type', event.type, EVENT_TYPE.values);
+    oneOf(where, 'format', event.format, EVENT_FORMAT.values);
+    oneOf(where, 'status', event.status, EVENT_STATUS.values);
     if (!isDateTime(event.startsAt) || !isDateTime(event.endsAt)) fail(where, 'startsAt and endsAt must be ISO date-times in UTC');
     if (Date.parse(event.endsAt) < Date.parse(event.startsAt)) fail(where, 'ends before it starts');
     if (event.timezone !== 'Europe/Berlin') fail(where, 'timezone must be Europe/Berlin');
@@ -147,8 +133,8 @@ export function validateDataset(dataset: DemoDataset): string[] {
   for (const offer of dataset.courseOffers) {
     const where = `course offer ${offer.key}`;
     refers(where, 'providerKey', offer.providerKey, organisationKeys);
-    oneOf(where, 'topic', offer.topic, TOPICS);
-    oneOf(where, 'format', offer.format, COURSE_FORMATS);
+    oneOf(where, 'topic', offer.topic, TOPIC.values);
+    oneOf(where, 'format', offer.format, COURSE_FORMAT.values);
     if (offer.dqrLevel !== null && !(Number.isInteger(offer.dqrLevel) && offer.dqrLevel >= 1 && offer.dqrLevel <= 8)) {
       fail(where, `dqrLevel ${offer.dqrLevel} is not 1–8`);
     }
@@ -161,8 +147,8 @@ export function validateDataset(dataset: DemoDataset): string[] {
     const where = `course run ${run.key}`;
     refers(where, 'courseOfferKey', run.courseOfferKey, offerKeys);
     if (!isDate(run.startsOn) || !isDate(run.endsOn) || run.endsOn < run.startsOn) fail(where, 'needs startsOn ≤ endsOn');
-    oneOf(where, 'district', run.district, DISTRICTS);
-    oneOf(where, 'status', run.status, COURSE_RUN_STATUSES);
+    oneOf(where, 'district', run.district, DISTRICT.values);
+    oneOf(where, 'status', run.status, COURSE_RUN_STATUS.values);
     if (!isCount(run.seats)) fail(where, 'seats must be a whole number ≥ 0');
   }
 
@@ -178,9 +164,9 @@ export function validateDataset(dataset: DemoDataset): string[] {
     const where = `consultation ${consultation.key}`;
     refers(where, 'organisationKey', consultation.organisationKey, organisationKeys);
     if (!isDate(consultation.date)) fail(where, 'date is not a date');
-    oneOf(where, 'format', consultation.format, CONSULTATION_FORMATS);
+    oneOf(where, 'format', consultation.format, CONSULTATION_FORMAT.values);
     if (consultation.topics.length === 0) fail(where, 'needs a topic');
-    for (const topic of consultation.topics) oneOf(where, 'topics', topic, TOPICS);
+    for (const topic of consultation.topics) oneOf(where, 'topics', topic, TOPIC.values);
   }
 
   uniqueKeys('training need', dataset.trainingNeeds);
@@ -190,8 +176,8 @@ export function validateDataset(dataset: DemoDataset): string[] {
     refers(where, 'consultationKey', need.consultationKey, consultationKeys);
     for (const offerKey of need.matchedOfferKeys) refers(where, 'matchedOfferKeys', offerKey, offerKeys);
     if (!isDate(need.identifiedOn)) fail(where, 'identifiedOn is not a date');
-    oneOf(where, 'topic', need.topic, TOPICS);
-    oneOf(where, 'status', need.status, TRAINING_NEED_STATUSES);
+    oneOf(where, 'topic', need.topic, TOPIC.values);
+    oneOf(where, 'status', need.status, TRAINING_NEED_STATUS.values);
     if (!isCount(need.employeesConcerned)) fail(where, 'employeesConcerned must be a whole number ≥ 0');
   }
 
@@ -199,7 +185,7 @@ export function validateDataset(dataset: DemoDataset): string[] {
   for (const target of dataset.indicatorTargets) {
     const where = `indicator target ${target.indicator}/${target.period}`;
     oneOf(where, 'indicator', target.indicator, INDICATOR_IDS);
-    oneOf(where, 'period', target.period, TARGET_PERIODS);
+    oneOf(where, 'period', target.period, TARGET_PERIOD.values);
     if (!(target.target >= 0)) fail(where, 'target must not be negative');
     if (targetPairs.has(`${target.indicator}|${target.period}`)) fail(where, 'is set twice');
     targetPairs.add(`${target.indicator}|${target.period}`);

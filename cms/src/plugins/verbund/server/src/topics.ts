@@ -1,31 +1,10 @@
+import { TOPIC } from '@verbund/domain';
+
 /**
  * The topic vocabulary shared by offers, needs, working groups and consultations, with the German
- * label staff pick from. Kept free of imports: the admin's topic field imports it as is.
+ * label staff pick from; defined in the domain package, named here as the plugin and the admin's
+ * topic field import it.
  */
-export const TOPICS = [
-  'digitalisation',
-  'automation',
-  'e_mobility',
-  'data_and_ai',
-  'it_security',
-  'leadership',
-  'sustainability',
-  'languages',
-  'health_and_safety',
-  'other',
-] as const;
-
-export type Topic = (typeof TOPICS)[number];
-
-export const TOPIC_LABELS: Record<Topic, string> = {
-  digitalisation: 'Digitalisierung',
-  automation: 'Automatisierung',
-  e_mobility: 'Elektromobilität',
-  data_and_ai: 'Daten und künstliche Intelligenz',
-  it_security: 'IT-Sicherheit',
-  leadership: 'Führung',
-  sustainability: 'Nachhaltigkeit',
-  languages: 'Sprachen',
-  health_and_safety: 'Arbeits- und Gesundheitsschutz',
-  other: 'Weitere Themen',
-};
+export const TOPICS = TOPIC.values;
+export const TOPIC_LABELS = TOPIC.labels;
+export type { Topic } from '@verbund/domain';

@@ -13,8 +13,9 @@ import organisation from './organisation/schema.json';
 import pressRelease from './press-release/schema.json';
 import trainingNeed from './training-need/schema.json';
 import workingGroup from './working-group/schema.json';
+import { enumerated } from './enumerations';
 
-export default {
+export default enumerated({
   'funding-project': { schema: fundingProject },
   organisation: { schema: organisation },
   contact: { schema: contact },
@@ -32,4 +33,4 @@ export default {
   'embargo-schedule': { schema: embargoSchedule },
   // Internal: the public cache's change counter, shared by all instances on one database.
   'change-counter': { schema: changeCounter },
-};
+});

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { uidOf, type TypeName } from '../constants';
-import { INDICATOR_LABELS, PERIOD_LABELS } from '../admin-config/indicators';
+import { indicatorName, labelFor, TARGET_PERIOD } from '@verbund/domain';
 
 /** The stored, computed attribute that names a record in relation pickers, titles and list search. */
 export const DISPLAY_NAME_FIELD = 'displayName';
@@ -24,7 +24,7 @@ const BUILDERS: Partial<Record<TypeName, { populate: Record<string, unknown>; bu
   'course-run': { populate: { courseOffer: true }, build: runName },
   consultation: { populate: { organisation: true }, build: (row) => join(`Beratung ${row.organisation?.name ?? ''}`.trim(), day(row.date)) },
   'training-need': { populate: { organisation: true }, build: (row) => join(`Bedarf ${row.organisation?.name ?? ''}`.trim(), day(row.identifiedOn)) },
-  'indicator-target': { populate: {}, build: (row) => join(INDICATOR_LABELS[row.indicator] ?? row.indicator, PERIOD_LABELS[row.period] ?? row.period) },
+  'indicator-target': { populate: {}, build: (row) => join(indicatorName(row.indicator), labelFor(TARGET_PERIOD.labels, row.period)) },
   'course-participation': {
     populate: { organisation: true, courseRun: { populate: { courseOffer: true } } },
     build: (row) => join(row.organisation?.name, runName(row.courseRun)),

@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import courseOffer from '../content-types/course-offer/schema.json';
-import courseRun from '../content-types/course-run/schema.json';
+import { COURSE_FORMAT, DISTRICT } from '@verbund/domain';
 import { TOPICS } from '../topics';
 import { PAGE_MAX } from '../validation/boundaries';
 
@@ -10,8 +10,6 @@ export const SEARCH_PAGE_SIZE_MAX = 50;
 export const SEARCH_TEXT_MAX = 200;
 const DEFAULT_PAGE_SIZE = 10;
 
-export const DISTRICTS: readonly string[] = courseRun.attributes.district.enum;
-export const OFFER_FORMATS: readonly string[] = courseOffer.attributes.format.enum;
 const DQR_MIN = courseOffer.attributes.dqrLevel.min;
 const DQR_MAX = courseOffer.attributes.dqrLevel.max;
 const PRICE_MAX = courseOffer.attributes.priceEur.max;
@@ -114,8 +112,8 @@ export const parseSearchQuery = (query: Record<string, unknown>): SearchQuery =>
   return {
     q,
     topic: fromList('topic', query.topic, TOPICS),
-    district: fromList('district', query.district, DISTRICTS),
-    format: fromList('format', query.format, OFFER_FORMATS),
+    district: fromList('district', query.district, DISTRICT.values),
+    format: fromList('format', query.format, COURSE_FORMAT.values),
     from,
     to,
     dqrLevel: [...new Set(dqrLevel)].sort((a, b) => a - b),

@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import MiniSearch from 'minisearch';
 import { uidOf } from '../constants';
 import { TOPICS, TOPIC_LABELS, type Topic } from '../topics';
-import { DISTRICT_LABELS, OFFER_FORMAT_LABELS } from './public-labels';
-import { DISTRICTS, OFFER_FORMATS, type SearchQuery } from './search-query';
+import { COURSE_FORMAT, DISTRICT, labelFor } from '@verbund/domain';
+import type { SearchQuery } from './search-query';
 import { getService } from '../utils/get-service';
 
 // The package declares its types only through `exports`, which this build's node resolution does not read.
@@ -125,7 +125,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         endsOn: run.endsOn ?? null,
         city: run.city ?? null,
         district: run.district ?? null,
-        districtLabel: run.district ? DISTRICT_LABELS[run.district] : null,
+        districtLabel: run.district ? labelFor(DISTRICT.labels, run.district) : null,
         runStatus: run.runStatus,
       });
       runsOf.set(offerId, list);
@@ -142,7 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         topic: row.topic,
         topicLabel: TOPIC_LABELS[row.topic as Topic],
         format: row.format,
-        formatLabel: OFFER_FORMAT_LABELS[row.format],
+        formatLabel: labelFor(COURSE_FORMAT.labels, row.format),
         dqrLevel: asNumber(row.dqrLevel),
         durationHours: asNumber(row.durationHours),
         priceEur: asNumber(row.priceEur),
@@ -247,8 +247,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const providerNames = new Map([...offers.values()].map((offer) => [offer.provider.slug, offer.provider.name]));
     const facetOrder: Record<Facet, { values: string[]; selected: string[]; label: (value: string) => string }> = {
       topic: { values: [...TOPICS], selected: query.topic, label: (value) => TOPIC_LABELS[value as Topic] },
-      district: { values: [...DISTRICTS], selected: query.district, label: (value) => DISTRICT_LABELS[value] },
-      format: { values: [...OFFER_FORMATS], selected: query.format, label: (value) => OFFER_FORMAT_LABELS[value] },
+      district: { values: [...DISTRICT.values], selected: query.district, label: (value) => labelFor(DISTRICT.labels, value) },
+      format: { values: [...COURSE_FORMAT.values], selected: query.format, label: (value) => labelFor(COURSE_FORMAT.labels, value) },
       dqrLevel: { values: ['1', '2', '3', '4', '5', '6', '7', '8'], selected: query.dqrLevel.map(String), label: (value) => `DQR-Niveau ${value}` },
       azav: { values: ['true'], selected: query.azav ? ['true'] : [], label: () => 'AZAV-zertifiziert' },
       voucher: { values: ['true'], selected: query.voucher ? ['true'] : [], label: () => 'Mit Bildungsgutschein förderfähig' },

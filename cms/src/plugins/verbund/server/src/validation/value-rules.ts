@@ -1,3 +1,4 @@
+import { vocabularyOf } from '@verbund/domain';
 import { blocksProblem } from './blocks';
 import { MAX_ID, TEXT_MAX_LENGTH, YEAR_RANGE } from './boundaries';
 import type { JsonShape } from './json-shapes';
@@ -115,9 +116,13 @@ export const valueProblem = (attribute: Attribute, value: unknown, info: FieldIn
       const parts = typeof value === 'string' ? TIME.exec(value) : null;
       return parts && realMoment(2000, 1, 1, Number(parts[1]), Number(parts[2]), Number(parts[3] ?? 0)) ? null : `„${label}“ muss eine Uhrzeit sein, z. B. 14:30.`;
     }
-    case 'enumeration':
+    case 'enumeration': {
       if (typeof value === 'string' && attribute.enum?.includes(value)) return null;
-      return `„${label}“: Der Wert ${quote(value)} ist nicht zulässig (erlaubt: ${attribute.enum?.join(', ')}).`;
+      // The API takes the key; the German label says which key means what.
+      const labels = vocabularyOf(attribute.enum)?.labels;
+      const allowed = (attribute.enum ?? []).map((key) => (labels?.[key] ? `${key} (${labels[key]})` : key)).join(', ');
+      return `„${label}“: Der Wert ${quote(value)} ist nicht zulässig (erlaubt: ${allowed}).`;
+    }
     case 'blocks': {
       const problem = blocksProblem(value);
       return problem ? `„${label}“ ${problem}.` : null;

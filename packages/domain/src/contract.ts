@@ -1,0 +1,173 @@
+// The HTTP contract of the analytics service: the JSON answers of its routes as zod schemas, with
+// the TypeScript types inferred from them. The service types its answers with these types, the
+// dashboard parses what it receives with the schemas, and the dashboard's tests validate the
+// captured answers (dashboard/fixtures/api.json) against them, so a change of shape fails a test.
+// zod's tree-shakable variant: the dashboard ships only the checks these answers use.
+import * as z from 'zod/mini';
+import { DIMENSION, INDICATOR_KIND } from './indicators.js';
+
+/** A schema whose parse yields a `T`, for code that takes any of the answers below. */
+export type Schema<T> = z.ZodMiniType<T>;
+
+/** Calendar date as `YYYY-MM-DD`. */
+export const isoDate = z.iso.date();
+/** Instant as ISO 8601 text, e.g. when the snapshot was taken. */
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const indicatorKind = z.enum(INDICATOR_KIND.values);
+export const dimension = z.enum(DIMENSION.values);
+export const granularity = z.enum(['month', 'quarter']);
+export const periodKind = z.enum(['term', 'project_year', 'year', 'quarter', 'month', 'custom']);
+
+export const user = z.object({
+  username: z.string(),
+  email: z.string(),
+  role: z.nullable(z.object({ name: z.string(), type: z.string() })),
+});
+
+export const loginResponse = z.object({ jwt: z.string(), user });
+
+const range = { from: isoDate, to: isoDate };
+
+export const period = z.object({ key: z.string(), kind: periodKind, label: z.string(), ...range });
+
+export const periodsResponse = z.object({ term: z.object(range), periods: z.array(period) });
+
+/** How the service names the indicator a series or breakdown belongs to. */
+export const indicatorRef = z.object({ id: z.string(), name: z.string(), kind: indicatorKind, unit: z.string() });
+
+export const indicatorValue = z.extend(indicatorRef, {
+  /** Shares are ratios 0..1; `null` means the share's denominator is empty. */
+  value: z.nullable(z.number()),
+  target: z.nullable(z.number()),
+  progress: z.nullable(z.number()),
+  /** The value in the comparison period, null where there is none. */
+  previousValue: z.nullable(z.number()),
+});
+
+export const comparison = z.object({ key: z.string(), label: z.string(), ...range });
+
+export const indicatorsResponse = z.object({
+  key: z.string(),
+  ...range,
+  label: z.string(),
+  snapshotAt: isoDateTime,
+  /** What the figures are compared with; null for the term and the first project year. */
+  comparison: z.nullable(comparison),
+  indicators: z.array(indicatorValue),
+});
+
+/** The period an answer is computed for, as the series, breakdown and funnel routes repeat it. */
+const periodFields = { key: z.string(), kind: periodKind, label: z.string(), ...range, snapshotAt: isoDateTime };
+
+export const seriesPoint = z.object({
+  key: z.string(),
+  label: z.string(),
+  ...range,
+  value: z.nullable(z.number()),
+  cumulative: z.nullable(z.number()),
+});
+
+export const seriesResponse = z.object({
+  indicator: indicatorRef,
+  ...periodFields,
+  granularity,
+  /** The period's target (term or project year), `null` where none is set. */
+  target: z.nullable(z.number()),
+  points: z.array(seriesPoint),
+});
+
+export const breakdownRow = z.object({
+  /** The stored key; `null` for records without a value in the dimension (label „Ohne Angabe“). */
+  key: z.nullable(z.string()),
+  label: z.string(),
+  value: z.nullable(z.number()),
+});
+
+export const breakdownResponse = z.object({
+  indicator: indicatorRef,
+  by: dimension,
+  byLabel: z.string(),
+  ...periodFields,
+  rows: z.array(breakdownRow),
+});
+
+export const funnelStepId = z.enum(['needs_identified', 'needs_matched', 'course_participants']);
+
+export const funnelResponse = z.object({
+  ...periodFields,
+  steps: z.array(z.object({ id: funnelStepId, label: z.string(), value: z.number() })),
+});
+
+export const catalogueEntry = z.extend(indicatorRef, {
+  kindLabel: z.string(),
+  definition: z.string(),
+  dimensions: z.array(dimension),
+});
+
+export const catalogueResponse = z.object({
+  indicators: z.array(catalogueEntry),
+  dimensions: z.array(z.object({ id: dimension, label: z.string() })),
+});
+
+export const qualityFinding = z.object({
+  /** documentId of the record concerned */
+  id: z.string(),
+  name: z.string(),
+  message: z.string(),
+});
+
+export const qualityCheck = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  findings: z.array(qualityFinding),
+});
+
+export const qualityResponse = z.object({ snapshotAt: isoDateTime, checks: z.array(qualityCheck) });
+
+/** The last refresh as the status route reports it; `error` is German, for the status line. */
+export const refreshResult = z.object({
+  ok: z.boolean(),
+  finishedAt: isoDateTime,
+  error: z.optional(z.string()),
+});
+
+export const statusResponse = z.object({
+  /** null until the first snapshot exists */
+  snapshotAt: z.nullable(isoDateTime),
+  loadedAt: z.nullable(isoDateTime),
+  counts: z.record(z.string(), z.number()),
+  refreshing: z.boolean(),
+  pending: z.boolean(),
+  /** null until the first refresh has finished */
+  lastRefresh: z.nullable(refreshResult),
+});
+
+export const apiErrorBody = z.object({ error: z.object({ status: z.number(), message: z.string() }) });
+
+export type IsoDate = z.infer<typeof isoDate>;
+export type Granularity = z.infer<typeof granularity>;
+export type PeriodKind = z.infer<typeof periodKind>;
+export type User = z.infer<typeof user>;
+export type LoginResponse = z.infer<typeof loginResponse>;
+export type Period = z.infer<typeof period>;
+export type PeriodsResponse = z.infer<typeof periodsResponse>;
+export type IndicatorRef = z.infer<typeof indicatorRef>;
+export type IndicatorValue = z.infer<typeof indicatorValue>;
+export type Comparison = z.infer<typeof comparison>;
+export type IndicatorsResponse = z.infer<typeof indicatorsResponse>;
+export type SeriesPoint = z.infer<typeof seriesPoint>;
+export type SeriesResponse = z.infer<typeof seriesResponse>;
+export type BreakdownRow = z.infer<typeof breakdownRow>;
+export type BreakdownResponse = z.infer<typeof breakdownResponse>;
+export type FunnelStepId = z.infer<typeof funnelStepId>;
+export type FunnelResponse = z.infer<typeof funnelResponse>;
+export type CatalogueEntry = z.infer<typeof catalogueEntry>;
+export type CatalogueResponse = z.infer<typeof catalogueResponse>;
+export type QualityFinding = z.infer<typeof qualityFinding>;
+export type QualityCheck = z.infer<typeof qualityCheck>;
+export type QualityResponse = z.infer<typeof qualityResponse>;
+export type RefreshResult = z.infer<typeof refreshResult>;
+export type StatusResponse = z.infer<typeof statusResponse>;
+export type ApiErrorBody = z.infer<typeof apiErrorBody>;
