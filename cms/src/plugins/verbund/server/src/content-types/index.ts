@@ -10,6 +10,7 @@ import fundingProject from './funding-project/schema.json';
 import indicatorTarget from './indicator-target/schema.json';
 import organisation from './organisation/schema.json';
 import pressRelease from './press-release/schema.json';
+import siteSettings from './site-settings/schema.json';
 import trainingNeed from './training-need/schema.json';
 import workingGroup from './working-group/schema.json';
 
@@ -27,6 +28,7 @@ export default {
   'training-need': { schema: trainingNeed },
   'working-group': { schema: workingGroup },
   'indicator-target': { schema: indicatorTarget },
+  'site-settings': { schema: siteSettings },
   // Internal, not an editorial type: the embargo service's schedule rows (hidden in the admin).
   'embargo-schedule': { schema: embargoSchedule },
 };

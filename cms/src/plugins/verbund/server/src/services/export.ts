@@ -9,7 +9,7 @@ export const EXPORT_FORMAT_VERSION = 1;
  * numbers, free texts or notes leave the CMS. Relations give document ids; a component gives,
  * per item, only which of its media are set (press photos without image are a quality finding).
  */
-export const EXPORTED_ATTRIBUTES: Record<TypeName, readonly string[]> = {
+export const EXPORTED_ATTRIBUTES: Record<Exclude<TypeName, 'site-settings'>, readonly string[]> = {
   'funding-project': ['name', 'shortName', 'fundingProgramme', 'funder', 'grantReference', 'grantAmountEur', 'startsOn', 'endsOn', 'region'],
   organisation: ['name', 'slug', 'type', 'sizeClass', 'sector', 'district', 'partnerSince', 'partnerUntil', 'website'],
   contact: ['role', 'isPressContact', 'organisation'],
@@ -57,7 +57,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async *lines(pageSize: number): AsyncGenerator<string> {
     const counts: Record<string, number> = {};
     yield JSON.stringify({ type: '_meta', formatVersion: EXPORT_FORMAT_VERSION, exportedAt: new Date().toISOString() }) + '\n';
-    for (const type of TYPE_NAMES) {
+    // The website's texts hold no figure, so analytics gets none of them.
+    for (const type of TYPE_NAMES.filter((name): name is keyof typeof EXPORTED_ATTRIBUTES => name in EXPORTED_ATTRIBUTES)) {
       const uid = uidOf(type);
       const contentType = strapi.contentType(uid as never) as any;
       const draftAndPublish = Boolean(contentType.options?.draftAndPublish);
