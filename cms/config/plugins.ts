@@ -40,6 +40,8 @@ export default ({ env }) => ({
       analyticsWebhookSecret: env('VERBUND_ANALYTICS_WEBHOOK_SECRET', ''),
       // The dashboard's page for a new password (hash route); the reset email appends ?code=….
       passwordResetUrl: env('PASSWORD_RESET_URL', 'http://127.0.0.1:4000/#/passwort-zuruecksetzen'),
+      // How often (ms) this instance checks whether another one changed content (public cache, search).
+      changePollMs: env.int('VERBUND_CHANGE_POLL_MS', 1000),
     },
   },
 });

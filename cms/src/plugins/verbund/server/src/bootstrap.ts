@@ -25,6 +25,11 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await service('embargo').adoptLegacySchedule();
   // Publications that fell due while the server was down go out now, not at the next tick.
   await service('embargo').publishDue();
+
+  // The public cache follows changes made on other instances by polling the shared counter.
+  await service('public-cache').ensureCounter();
+  service('public-cache').startPolling(config.changePollMs);
+  await service('search').ensureFresh();
 };
 
 export default bootstrap;

@@ -3,6 +3,7 @@ import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import destroy from './destroy';
+import { publicCache } from './middlewares/public-cache';
 import { requestBody } from './middlewares/request-body';
 import policies from './policies';
 import register from './register';
@@ -20,5 +21,6 @@ export default {
   services,
   policies,
   // Used by the host app's config/middlewares.ts as 'plugin::verbund.request-body'.
-  middlewares: { 'request-body': requestBody },
+  // 'public-cache' is a route middleware of the public routes (routes/content-api.ts).
+  middlewares: { 'request-body': requestBody, 'public-cache': publicCache },
 };

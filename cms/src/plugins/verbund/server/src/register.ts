@@ -6,6 +6,7 @@ import { fillDisplayName } from './middlewares/fill-display-name';
 import { fillSlug } from './middlewares/fill-slug';
 import { guardPressPhotos } from './middlewares/guard-press-photos';
 import { guardReferences } from './middlewares/guard-references';
+import { trackChanges } from './middlewares/track-changes';
 import { validateDocument } from './middlewares/validate-document';
 import { MIGRATIONS } from './migrations';
 import { guardAccountRoutes } from './routes/account-routes';
@@ -26,8 +27,9 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   }
   // One document-service middleware per concern, in this order: nothing invalid gets a slug, and
   // nothing is scheduled or published that was not valid. Deletes only pass the reference guard.
-  // The display name is computed around the write itself, from what was stored.
-  for (const middleware of [validateDocument, fillSlug, embargoGuard, guardReferences, fillDisplayName]) strapi.documents.use(middleware({ strapi }) as never);
+  // The display name is computed around the write itself, from what was stored. Changes are counted
+  // (for the public cache) outermost, once everything else has run.
+  for (const middleware of [trackChanges, validateDocument, fillSlug, embargoGuard, guardReferences, fillDisplayName]) strapi.documents.use(middleware({ strapi }) as never);
   guardPressPhotos({ strapi });
   guardAccountRoutes(strapi);
   filterRelationPickers(strapi);

@@ -11,6 +11,8 @@ export interface VerbundConfig {
   passwordResetUrl: string;
   /** Rows per database page while streaming the export. */
   exportPageSize: number;
+  /** How often (ms) each instance looks at the shared change counter; bounds how late another instance's change shows. */
+  changePollMs: number;
 }
 
 const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
@@ -23,6 +25,7 @@ export default {
     analyticsWebhookSecret: '',
     passwordResetUrl: '',
     exportPageSize: 500,
+    changePollMs: 1000,
   }),
   validator(config: VerbundConfig) {
     if (!isNonEmptyString(config.embargoCronRule)) {
@@ -30,6 +33,9 @@ export default {
     }
     if (!Number.isInteger(config.exportPageSize) || config.exportPageSize < 1) {
       throw new Error('verbund: exportPageSize must be a positive integer');
+    }
+    if (!Number.isInteger(config.changePollMs) || config.changePollMs < 50) {
+      throw new Error('verbund: changePollMs must be an integer of at least 50');
     }
   },
 };

@@ -1,4 +1,5 @@
 import consultation from './consultation/schema.json';
+import changeCounter from './change-counter/schema.json';
 import contact from './contact/schema.json';
 import courseOffer from './course-offer/schema.json';
 import courseParticipation from './course-participation/schema.json';
@@ -31,4 +32,6 @@ export default {
   'site-settings': { schema: siteSettings },
   // Internal, not an editorial type: the embargo service's schedule rows (hidden in the admin).
   'embargo-schedule': { schema: embargoSchedule },
+  // Internal: the public cache's change counter, shared by all instances on one database.
+  'change-counter': { schema: changeCounter },
 };

@@ -4,7 +4,9 @@ import analyticsLink from './analytics-link';
 import displayName from './display-name';
 import embargo from './embargo';
 import exportService from './export';
+import publicCache from './public-cache';
 import roles from './roles';
+import search from './search';
 import slug from './slug';
 
 export default {
@@ -14,6 +16,8 @@ export default {
   'display-name': displayName,
   embargo,
   export: exportService,
+  'public-cache': publicCache,
   roles,
+  search,
   slug,
 };

@@ -61,10 +61,12 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
 export const STEUERKREIS_ROLE = { type: 'steuerkreis', name: 'Steuerkreis', description: 'Mitglieder des Steuerkreises: lesen das Kennzahlen-Dashboard.' };
 
 /** Content-API actions of the plugin that each users-permissions role gets. */
-const publicReadActions = () =>
-  Object.entries(PUBLIC_TYPES).flatMap(([routeKey, view]) =>
+const publicReadActions = () => [
+  ...Object.entries(PUBLIC_TYPES).flatMap(([routeKey, view]) =>
     view.kind === 'single' ? [`plugin::verbund.${routeKey}.find`] : [`plugin::verbund.${routeKey}.find`, `plugin::verbund.${routeKey}.findOne`]
-  );
+  ),
+  'plugin::verbund.search.find',
+];
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   adminPermissions(role: AdminRoleDefinition) {

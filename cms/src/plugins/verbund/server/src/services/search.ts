@@ -1,0 +1,283 @@
+import type { Core } from '@strapi/strapi';
+import MiniSearch from 'minisearch';
+import { uidOf } from '../constants';
+import { TOPICS, TOPIC_LABELS, type Topic } from '../topics';
+import { DISTRICT_LABELS, OFFER_FORMAT_LABELS } from './public-labels';
+import { DISTRICTS, OFFER_FORMATS, type SearchQuery } from './search-query';
+
+// The package declares its types only through `exports`, which this build's node resolution does not read.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { stemmer } = require('@orama/stemmers/german') as { stemmer: (word: string) => string };
+
+const OFFER = uidOf('course-offer');
+const RUN = uidOf('course-run');
+const PROVIDER_TYPE = 'training_provider';
+
+interface Run {
+  documentId: string;
+  startsOn: string;
+  endsOn: string | null;
+  city: string | null;
+  district: string | null;
+  districtLabel: string | null;
+  runStatus: string;
+}
+
+interface Offer {
+  documentId: string;
+  slug: string;
+  title: string;
+  summary: string | null;
+  description: string | null;
+  topic: Topic;
+  topicLabel: string;
+  format: string;
+  formatLabel: string;
+  dqrLevel: number | null;
+  durationHours: number | null;
+  priceEur: number | null;
+  azavCertified: boolean;
+  educationVoucher: boolean;
+  certificate: string | null;
+  provider: { name: string; slug: string };
+  /** All published runs, soonest first. */
+  runs: Run[];
+}
+
+/**
+ * One form for a word however it is typed: lower case, umlauts and ß folded, and the ASCII spelling
+ * of umlauts too (so „Führung“, „Fuehrung“ and „Fuhrung“ meet), then the German Snowball stem
+ * („Weiterbildungen“ → „weiterbild“).
+ */
+export const normaliseTerm = (term: string) => {
+  const folded = term
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/ä/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/ü/g, 'u')
+    .replace(/ae/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/ue/g, 'u');
+  return stemmer(folded);
+};
+
+const SEARCH_FIELDS = ['title', 'summary', 'description', 'topicLabel', 'providerName'];
+/** A hit in the title counts most, then topic and provider, then the short summary, then the description. */
+const BOOST = { title: 4, topicLabel: 2, providerName: 2, summary: 1.5, description: 1 };
+
+const createIndex = () =>
+  new MiniSearch<{ documentId: string }>({
+    idField: 'documentId',
+    fields: SEARCH_FIELDS,
+    processTerm: (term) => normaliseTerm(term) || null,
+    searchOptions: {
+      boost: BOOST,
+      // Every word must match (a catalogue narrows down), each as a prefix („Digi“) and with a
+      // typo per five letters („Digitalisirung“); short words only exactly, or nearly everything matches.
+      combineWith: 'AND',
+      prefix: true,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+    },
+  });
+
+/** Today in Berlin, as the YYYY-MM-DD dates of runs are meant. */
+const berlinToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+
+const asNumber = (value: unknown) => (value === null || value === undefined || value === '' ? null : Number(value));
+
+type Dimension = 'topic' | 'district' | 'format' | 'dqrLevel' | 'azav' | 'voucher' | 'provider' | 'price' | 'text';
+const FACETS = ['topic', 'district', 'format', 'dqrLevel', 'azav', 'voucher', 'provider'] as const;
+type Facet = (typeof FACETS)[number];
+
+/**
+ * Full-text search over published offers of training providers and their published runs, in
+ * memory. The index is built from the database at start and again on first use after any content
+ * change (public-cache's generation moves on every change, here and, via the counter, elsewhere).
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let offers = new Map<string, Offer>();
+  let index = createIndex();
+  let builtFor: number | null = null;
+  let building: Promise<void> | null = null;
+  const cache = () => strapi.plugin('verbund').service('public-cache');
+
+  const load = async () => {
+    const rows = (await strapi.documents(OFFER as never).findMany({
+      status: 'published',
+      fields: ['title', 'slug', 'summary', 'description', 'topic', 'format', 'dqrLevel', 'durationHours', 'priceEur', 'azavCertified', 'educationVoucher', 'certificate'],
+      populate: { provider: { fields: ['name', 'slug', 'type'] } },
+    } as never)) as any[];
+    const runs = (await strapi.documents(RUN as never).findMany({
+      status: 'published',
+      fields: ['startsOn', 'endsOn', 'city', 'district', 'runStatus'],
+      populate: { courseOffer: { fields: ['documentId'] } },
+    } as never)) as any[];
+    const runsOf = new Map<string, Run[]>();
+    for (const run of runs) {
+      const offerId = run.courseOffer?.documentId;
+      if (!offerId) continue;
+      const list = runsOf.get(offerId) ?? [];
+      list.push({
+        documentId: run.documentId,
+        startsOn: run.startsOn,
+        endsOn: run.endsOn ?? null,
+        city: run.city ?? null,
+        district: run.district ?? null,
+        districtLabel: run.district ? DISTRICT_LABELS[run.district] : null,
+        runStatus: run.runStatus,
+      });
+      runsOf.set(offerId, list);
+    }
+    const next = new Map<string, Offer>();
+    for (const row of rows) {
+      if (row.provider?.type !== PROVIDER_TYPE) continue;
+      next.set(row.documentId, {
+        documentId: row.documentId,
+        slug: row.slug,
+        title: row.title,
+        summary: row.summary ?? null,
+        description: row.description ?? null,
+        topic: row.topic,
+        topicLabel: TOPIC_LABELS[row.topic as Topic],
+        format: row.format,
+        formatLabel: OFFER_FORMAT_LABELS[row.format],
+        dqrLevel: asNumber(row.dqrLevel),
+        durationHours: asNumber(row.durationHours),
+        priceEur: asNumber(row.priceEur),
+        azavCertified: Boolean(row.azavCertified),
+        educationVoucher: Boolean(row.educationVoucher),
+        certificate: row.certificate ?? null,
+        provider: { name: row.provider.name, slug: row.provider.slug },
+        runs: (runsOf.get(row.documentId) ?? []).sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
+      });
+    }
+    const nextIndex = createIndex();
+    nextIndex.addAll(
+      [...next.values()].map((offer) => ({
+        documentId: offer.documentId,
+        title: offer.title,
+        summary: offer.summary ?? '',
+        description: offer.description ?? '',
+        topicLabel: offer.topicLabel,
+        providerName: offer.provider.name,
+      }))
+    );
+    return { next, nextIndex };
+  };
+
+  /** Rebuilds when content changed since the last build; one build at a time, waited for by every search meanwhile. */
+  const ensureFresh = async () => {
+    while (builtFor !== cache().generation()) {
+      if (!building) {
+        const generation = cache().generation();
+        building = load()
+          .then(({ next, nextIndex }) => {
+            offers = next;
+            index = nextIndex;
+            builtFor = generation;
+          })
+          .finally(() => {
+            building = null;
+          });
+      }
+      await building;
+    }
+  };
+
+  const search = async (query: SearchQuery) => {
+    await ensureFresh();
+    const scores = query.q ? new Map(index.search(query.q).map((hit) => [hit.id as string, hit.score])) : null;
+    const today = berlinToday();
+    const runFiltered = Boolean(query.from || query.to || query.district.length);
+    const inDates = (run: Run) => (!query.from || run.startsOn >= query.from) && (!query.to || run.startsOn <= query.to);
+
+    /** Per offer: which filters it passes, and the runs within the date range (the district facet counts those). */
+    const checked = [...(scores ? [...scores.keys()].map((id) => offers.get(id)!) : offers.values())].map((offer) => {
+      const datedRuns = offer.runs.filter(inDates);
+      const matchingRuns = datedRuns.filter((run) => !query.district.length || (run.district !== null && query.district.includes(run.district)));
+      const passes: Record<Dimension, boolean> = {
+        text: true,
+        topic: !query.topic.length || query.topic.includes(offer.topic),
+        format: !query.format.length || query.format.includes(offer.format),
+        dqrLevel: !query.dqrLevel.length || (offer.dqrLevel !== null && query.dqrLevel.includes(offer.dqrLevel)),
+        azav: !query.azav || offer.azavCertified,
+        voucher: !query.voucher || offer.educationVoucher,
+        price: query.priceMax === null || (offer.priceEur !== null && offer.priceEur <= query.priceMax),
+        provider: !query.provider.length || query.provider.includes(offer.provider.slug),
+        // A date range or place asks for a run there and then; without either, an offer without runs counts too.
+        district: !runFiltered || matchingRuns.length > 0,
+      };
+      return { offer, datedRuns, matchingRuns: runFiltered ? matchingRuns : offer.runs, passes };
+    });
+    const passesAllBut = (entry: (typeof checked)[number], skip: Dimension | null) =>
+      (Object.keys(entry.passes) as Dimension[]).every((dimension) => dimension === skip || entry.passes[dimension]);
+
+    const results = checked.filter((entry) => passesAllBut(entry, null));
+    const nextStart = (entry: (typeof checked)[number]) =>
+      entry.matchingRuns.find((run) => run.startsOn >= today)?.startsOn ?? (runFiltered ? entry.matchingRuns[0]?.startsOn : undefined);
+    const byTitle = (a: (typeof checked)[number], b: (typeof checked)[number]) => a.offer.title.localeCompare(b.offer.title, 'de');
+    const nullsLast = <T>(a: T | null | undefined, b: T | null | undefined, compare: (x: T, y: T) => number) =>
+      a == null ? (b == null ? 0 : 1) : b == null ? -1 : compare(a, b);
+    const order: Record<SearchQuery['sort'], (a: (typeof checked)[number], b: (typeof checked)[number]) => number> = {
+      relevance: (a, b) => (scores!.get(b.offer.documentId)! - scores!.get(a.offer.documentId)!) || byTitle(a, b),
+      start: (a, b) => nullsLast(nextStart(a), nextStart(b), (x, y) => x.localeCompare(y)) || byTitle(a, b),
+      title: byTitle,
+      price: (a, b) => nullsLast(a.offer.priceEur, b.offer.priceEur, (x, y) => x - y) || byTitle(a, b),
+    };
+    results.sort(order[query.sort]);
+
+    const facetValues: Record<Facet, (entry: (typeof checked)[number]) => Array<string>> = {
+      topic: ({ offer }) => [offer.topic],
+      district: ({ datedRuns }) => [...new Set(datedRuns.map((run) => run.district).filter((district): district is string => district !== null))],
+      format: ({ offer }) => [offer.format],
+      dqrLevel: ({ offer }) => (offer.dqrLevel === null ? [] : [String(offer.dqrLevel)]),
+      azav: ({ offer }) => (offer.azavCertified ? ['true'] : []),
+      voucher: ({ offer }) => (offer.educationVoucher ? ['true'] : []),
+      provider: ({ offer }) => [offer.provider.slug],
+    };
+    const providerNames = new Map([...offers.values()].map((offer) => [offer.provider.slug, offer.provider.name]));
+    const facetOrder: Record<Facet, { values: string[]; selected: string[]; label: (value: string) => string }> = {
+      topic: { values: [...TOPICS], selected: query.topic, label: (value) => TOPIC_LABELS[value as Topic] },
+      district: { values: [...DISTRICTS], selected: query.district, label: (value) => DISTRICT_LABELS[value] },
+      format: { values: [...OFFER_FORMATS], selected: query.format, label: (value) => OFFER_FORMAT_LABELS[value] },
+      dqrLevel: { values: ['1', '2', '3', '4', '5', '6', '7', '8'], selected: query.dqrLevel.map(String), label: (value) => `DQR-Niveau ${value}` },
+      azav: { values: ['true'], selected: query.azav ? ['true'] : [], label: () => 'AZAV-zertifiziert' },
+      voucher: { values: ['true'], selected: query.voucher ? ['true'] : [], label: () => 'Mit Bildungsgutschein förderfähig' },
+      provider: {
+        values: [...providerNames.keys()].sort((a, b) => providerNames.get(a)!.localeCompare(providerNames.get(b)!, 'de')),
+        selected: query.provider,
+        label: (value) => providerNames.get(value) ?? value,
+      },
+    };
+    const facets = Object.fromEntries(
+      FACETS.map((facet) => {
+        const counts = new Map<string, number>();
+        for (const entry of checked) {
+          if (!passesAllBut(entry, facet)) continue;
+          for (const value of facetValues[facet](entry)) counts.set(value, (counts.get(value) ?? 0) + 1);
+        }
+        const { values, selected, label } = facetOrder[facet];
+        const shown = [...values, ...selected.filter((value) => !values.includes(value))];
+        return [facet, shown.filter((value) => (counts.get(value) ?? 0) > 0 || selected.includes(value)).map((value) => ({ value, label: label(value), count: counts.get(value) ?? 0 }))];
+      })
+    );
+
+    const start = (query.page - 1) * query.pageSize;
+    const data = results.slice(start, start + query.pageSize).map(({ offer, matchingRuns }) => ({
+      ...offer,
+      runs: matchingRuns,
+      score: scores ? Math.round(scores.get(offer.documentId)! * 1000) / 1000 : null,
+    }));
+    return {
+      data,
+      meta: {
+        query,
+        pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(results.length / query.pageSize), total: results.length },
+        facets,
+      },
+    };
+  };
+
+  return { ensureFresh, search };
+};
