@@ -11,6 +11,7 @@ export default defineConfig({
   timeout: 120_000,
   workers: 1,
   reporter: [['list']],
+  outputDir: '../test-artifacts/site/playwright',
   use: {
     baseURL: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
     locale: 'de-DE',
