@@ -105,6 +105,8 @@ describe('iCalendar of events', () => {
     expect(parsed.location).toBe('Haus der Wirtschaft, Musterstraße 1, 38100 Braunschweig');
     expect(parsed.url.val ?? parsed.url).toBe('https://verbund.example/veranstaltungen/workshop-ki');
     expect(parsed.status).toBe('CONFIRMED');
+    // A scheduled event carries no status word in its title.
+    expect(parsed.summary).toBe('Workshop KI im Mittelstand');
   });
 
   it('keeps the UID and raises SEQUENCE when the event changes; a cancelled event says CANCELLED', () => {

@@ -4,7 +4,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ic
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Event, PressRelease, SiteSettings } from './cms';
 import { TIME_ZONE } from './format';
-import { EVENT_FORMAT_LABELS, EVENT_STATUS_LABELS, EVENT_TYPE_LABELS, labelOf } from './labels';
+import { EVENT_FORMAT_LABELS, eventStatusLabel, EVENT_TYPE_LABELS, labelOf } from './labels';
 import { attendanceOf } from './structured-data';
 import { mediaPath } from './media';
 
@@ -64,7 +64,7 @@ export function eventsCalendar(events: Event[], site: URL, settings: SiteSetting
     const attendance = attendanceOf(event);
     const venue = event.venue;
     const place = [venue?.name, venue?.street, [venue?.postcode, venue?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-    const status = labelOf(EVENT_STATUS_LABELS, event.eventStatus);
+    const status = eventStatusLabel(event.eventStatus);
     calendar.createEvent({
       id: `${event.documentId}@${host}`,
       sequence: sequenceOf(event),

@@ -31,6 +31,9 @@ export const RUN_STATUS_LABELS: Record<string, string> = {
   cancelled: 'Abgesagt',
 };
 
+/** The word for a changed event (cancelled, postponed, moved online); null while it takes place as planned. */
+export const eventStatusLabel = (status: string | null | undefined) => (status && status in EVENT_STATUS_LABELS ? EVENT_STATUS_LABELS[status] : null);
+
 export const topicLabel = (topic: string | null | undefined) => (topic ? (TOPIC_LABELS as Record<string, string>)[topic] ?? topic : null);
 export const labelOf = (labels: Record<string, string>, value: string | null | undefined) => (value ? labels[value] ?? value : null);
 
