@@ -204,7 +204,7 @@ test('never public: drafts, non-public events, internal records and companies ap
     '/feeds/presse.atom',
     '/feeds/veranstaltungen.ics',
     ...Array.from({ length: pageCount }, (_, index) => `/kurse?page=${index + 1}`),
-    ...Array.from({ length: 5 }, (_, index) => `/veranstaltungen?seite=${index + 1}`),
+    ...Array.from({ length: 6 }, (_, index) => `/veranstaltungen?seite=${index + 1}`),
     ...Array.from({ length: 3 }, (_, index) => `/presse?seite=${index + 1}`),
   ];
   const leaks: string[] = [];
