@@ -204,7 +204,7 @@ describe('the public API refuses bad query parameters with a German 400', () => 
 
   it.each(collections)('%s: pagination, sort and every filterable field', async (routeKey, view) => {
     const type = view.uid.replace('plugin::verbund.', '') as TypeName;
-    const attributes: Record<string, Attribute> = { ...attributesOf(type), publishedAt: { type: 'datetime' } };
+    const attributes: Record<string, Attribute> = { ...attributesOf(type), publishedAt: { type: 'datetime' }, updatedAt: { type: 'datetime' } };
     const failures: string[] = [];
     const expectRefused = async (params: Array<[string, string]>, names: string) => {
       const response = await publicGet(routeKey, params);
