@@ -40,3 +40,9 @@ export function paragraphsOf(text: string | null | undefined) {
     .filter(Boolean)
     .map((part) => (part.startsWith('## ') ? { heading: true, text: part.slice(3) } : { heading: false, text: part }));
 }
+
+/**
+ * Now, to the minute: "upcoming" queries with the same bound are the same request, so the CMS's
+ * response cache answers them instead of the database (a millisecond bound would never repeat).
+ */
+export const currentMinute = () => new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString();
