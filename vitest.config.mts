@@ -32,6 +32,14 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      {
+        test: {
+          name: 'site',
+          root: './site',
+          include: ['tests/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       './analytics/vitest.config.ts',
       './dashboard/vitest.config.ts',
     ],

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: builds what is missing, then runs CMS (with demo data), analytics and dashboard.
+// `npm start`: builds what is missing, then runs CMS (with demo data), analytics, dashboard and website.
 // `npm start -- --empty` starts with an empty database and no demo logins.
 import { buildIfNeeded, startStack } from './lib/stack.mjs';
 
@@ -22,6 +22,7 @@ try {
   const stack = await startStack({ demo });
   console.log(`
   Weiterbildungsverbund läuft:
+    Website:           ${stack.siteUrl}/
     CMS (Admin):       ${stack.cmsUrl}/admin
     Öffentliche API:   ${stack.cmsUrl}/api/verbund/press-releases
     Dashboard:         ${stack.analyticsUrl}/

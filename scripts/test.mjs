@@ -24,6 +24,7 @@ const browser = async () => {
     // Own ports, overridable so that two checkouts can run their suites side by side.
     cmsPort: Number(process.env.E2E_CMS_PORT ?? 1347),
     analyticsPort: Number(process.env.E2E_ANALYTICS_PORT ?? 4010),
+    sitePort: Number(process.env.E2E_SITE_PORT ?? 4331),
     databaseFilename: path.join(workDir, 'data.db'),
     analyticsDataDir: path.join(workDir, 'analytics'),
     log,
@@ -39,6 +40,12 @@ const browser = async () => {
         E2E_PASSWORD: 'Verbund-Demo-2024',
         E2E_ARTIFACTS: path.join(ROOT, 'test-artifacts', 'e2e'),
       },
+    });
+    // The public website: search with and without JavaScript, detail pages, calendar file,
+    // accessibility (axe, keyboard), and no draft or internal record in any page or feed.
+    await run(process.execPath, [path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', path.join(ROOT, 'site', 'playwright.config.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, SITE_URL: stack.siteUrl, CMS_URL: stack.cmsUrl, E2E_ARTIFACTS: path.join(ROOT, 'test-artifacts', 'site') },
     });
     // The Strapi admin in German: login page, login error, media library.
     await run(process.execPath, [tsx, path.join(ROOT, 'cms', 'e2e', 'admin-german.e2e.ts')], {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TYPE_NAMES, type TypeName } from '../src/plugins/verbund/server/src/constants';
 import { bootStrapi, type TestStrapi } from './helpers/strapi';
-import { attributesOf, cmPath, createRefs, ownerApis, validRecord, type Refs } from './helpers/records';
+import { attributesOf, cmPath, createRefs, ownerApis, isSingleType, validRecord, type Refs } from './helpers/records';
 
 let app: TestStrapi;
 let refs: Refs;
@@ -56,7 +56,7 @@ describe.each(TYPE_NAMES)('%s through the content manager', (type) => {
   it('round-trips every field on create and on update', async () => {
     const api = apiFor(type);
     const sent = validRecord(type, refs, 1);
-    const created = type === 'funding-project' ? await api('PUT', cmPath(type), sent) : await api('POST', cmPath(type), sent);
+    const created = isSingleType(type) ? await api('PUT', cmPath(type), sent) : await api('POST', cmPath(type), sent);
     expect(created.status, JSON.stringify(created.body)).toBeLessThan(300);
     const documentId = created.body.data.documentId as string;
     expect(await readBack(type, documentId, sent)).toEqual(sent);
@@ -95,7 +95,7 @@ describe('bad input through the content manager', () => {
   it.each(BAD_INPUTS)('%s %j is refused naming the field, nothing written', async (type, bad, field, pattern) => {
     const api = apiFor(type);
     const before = await rowCount(type);
-    const response = await api(type === 'funding-project' ? 'PUT' : 'POST', cmPath(type), { ...validRecord(type, refs, 7), ...bad });
+    const response = await api(isSingleType(type) ? 'PUT' : 'POST', cmPath(type), { ...validRecord(type, refs, 7), ...bad });
     expect(response.status, JSON.stringify(response.body)).toBe(400);
     const problem = (response.body.error.details.errors as Array<{ path: string[]; message: string }>).find((candidate) => candidate.path[0] === field);
     expect(problem?.message).toMatch(pattern);

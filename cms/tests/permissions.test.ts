@@ -34,7 +34,11 @@ const TYPES = [
   'training-need',
   'working-group',
   'indicator-target',
+  'site-settings',
 ] as const satisfies readonly TypeName[];
+
+/** Single types: one record, written with PUT on a path without id, never created twice or deleted. */
+const SINGLE: readonly TypeName[] = ['funding-project', 'site-settings'];
 
 const ACTIONS = ['find', 'findOne', 'create', 'update', 'delete', 'publish'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -45,6 +49,7 @@ const DRAFT_AND_PUBLISH: readonly TypeName[] = ['press-release', 'event', 'cours
 /** The public view of each type under /api/verbund/<route>. Internal types have none. */
 const PUBLIC_ROUTE: Partial<Record<TypeName, string>> = {
   'funding-project': 'funding-project',
+  'site-settings': 'site-settings',
   organisation: 'training-providers',
   contact: 'press-contacts',
   'press-release': 'press-releases',
@@ -61,7 +66,7 @@ type Principal = (typeof PRINCIPALS)[number];
 /** Matrix 1: which (type, action) answers 200 for every content-API principal. Everything else is refused. */
 const publicReadable = (type: TypeName, action: Action): boolean => {
   if (!(type in PUBLIC_ROUTE)) return false;
-  if (type === 'funding-project') return action === 'find';
+  if (SINGLE.includes(type)) return action === 'find';
   return action === 'find' || action === 'findOne';
 };
 
@@ -80,6 +85,8 @@ const ADMIN_GRANTS: Record<AdminRole, Partial<Record<TypeName, Action[]>>> = {
     organisation: READ,
     // Not in DESIGN.md's table; granted in roles.ts (events point to working groups).
     'working-group': READ,
+    // The website's texts: single type, read and edit, never delete.
+    'site-settings': ['find', 'findOne', 'create', 'update'],
   },
   Koordination: {
     'course-offer': FULL,
@@ -161,6 +168,7 @@ const fx = {} as {
   trainingNeed: Ref;
   indicatorTarget: Ref;
   fundingProject: Ref;
+  siteSettings: Ref;
 };
 
 /** documentIds the public must never read. Filled in beforeAll. */
@@ -274,6 +282,8 @@ const sampleData = (type: TypeName): Record<string, unknown> => {
       return { name: `Wegwerf Arbeitskreis ${n}` };
     case 'indicator-target':
       return { indicator: 'events', period: 'project_year_2', target: 12 };
+    case 'site-settings':
+      return { siteName: `Website ${n}`, imprint: 'Impressum', privacyPolicy: 'Datenschutz', accessibilityStatement: 'Barrierefreiheit', accessibilityContactEmail: `a${n}@beispiel.de` };
   }
 };
 
@@ -307,6 +317,7 @@ const UPDATES: Record<TypeName, [string, unknown]> = {
   'training-need': ['description', 'Beschreibung geändert'],
   'working-group': ['description', 'Beschreibung geändert'],
   'indicator-target': ['note', 'Notiz geändert'],
+  'site-settings': ['imprint', 'Impressum geändert'],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -416,6 +427,7 @@ beforeAll(async () => {
     endsOn: '2024-09-30',
     steeringCommittee: [{ name: 'Dr. Vorsitz', organisation: 'Allianz', role: 'Vorsitz' }],
   });
+  fx.siteSettings = await create('site-settings', sampleData('site-settings'));
 
   secretIds.push(
     ...[
@@ -518,13 +530,14 @@ const targetOf = (type: TypeName): Ref =>
     'training-need': fx.trainingNeed,
     'working-group': fx.workingGroup,
     'indicator-target': fx.indicatorTarget,
+    'site-settings': fx.siteSettings,
   })[type];
 
 /** The paths a request for the type is tried on: the public route, or for internal types their plain names. */
 const contentApiPaths = (type: TypeName) => (PUBLIC_ROUTE[type] ? [PUBLIC_ROUTE[type]!] : [type, `${type}s`]);
 
 const contentApiRequest = (type: TypeName, action: Action, base: string): [string, string] => {
-  const single = type === 'funding-project';
+  const single = SINGLE.includes(type);
   const id = targetOf(type).documentId;
   switch (action) {
     case 'find':
@@ -965,7 +978,7 @@ const MATRIX_2 = ADMIN_ROLES.flatMap((role) =>
 
 /** The content-manager request for one cell; `target` is the documentId it is aimed at. */
 const contentManagerRequest = (type: TypeName, action: Action, target: string): [string, string, unknown] => {
-  if (type === 'funding-project') {
+  if (SINGLE.includes(type)) {
     const base = `/content-manager/single-types/${uid(type)}`;
     const [field, value] = UPDATES[type];
     return (
@@ -996,7 +1009,7 @@ const contentManagerRequest = (type: TypeName, action: Action, target: string): 
 describe('Matrix 2: admin roles through the content-manager', () => {
   it.each(MATRIX_2)('$name', async ({ role, type, action, allowed }) => {
     // A fresh draft record per cell, so that allowed writes never touch the leak fixtures.
-    const target = type === 'funding-project' ? fx.fundingProject.documentId : (await create(type, sampleData(type))).documentId;
+    const target = SINGLE.includes(type) ? targetOf(type).documentId : (await create(type, sampleData(type))).documentId;
     const [method, path, body] = contentManagerRequest(type, action, target);
     const before = await snapshot(type);
     const countBefore = await rowCount(type);
@@ -1019,14 +1032,14 @@ describe('Matrix 2: admin roles through the content-manager', () => {
     const [field, value] = UPDATES[type];
     switch (action) {
       case 'find':
-        if (type === 'funding-project') expect(reply.body.data.documentId).toBe(target);
+        if (SINGLE.includes(type)) expect(reply.body.data.documentId).toBe(target);
         else expect(reply.body.results.length).toBeGreaterThan(0);
         break;
       case 'findOne':
         expect(reply.body.data.documentId).toBe(target);
         break;
       case 'create':
-        if (type === 'funding-project') {
+        if (SINGLE.includes(type)) {
           expect(await rowCount(type)).toBe(countBefore);
           expect((await docs(type).findFirst())[field]).toBe('Beschreibung neu angelegt');
         } else {

@@ -28,6 +28,7 @@ export const buildIfNeeded = async (log, { only } = {}) => {
     { name: 'verbund plugin', output: 'cms/src/plugins/verbund/dist', sources: ['cms/src/plugins/verbund/server', 'packages/domain/dist'], args: ['run', 'build', '-w', 'cms/src/plugins/verbund'] },
     { name: 'demo data', output: 'scripts/demo-data/dist', sources: ['scripts/demo-data/src', 'packages/domain/dist'], args: ['run', 'build', '-w', 'scripts/demo-data'] },
     { name: 'dashboard', output: 'dashboard/dist', sources: ['dashboard/src', 'dashboard/index.html', 'packages/domain/dist'], args: ['run', 'build', '-w', 'dashboard'] },
+    { name: 'website', output: 'site/dist', sources: ['site/src', 'site/public', 'site/astro.config.mjs', 'packages/domain/dist'], args: ['run', 'build', '-w', 'site'] },
     { name: 'CMS and admin panel', output: 'cms/dist/build', sources: ['cms/src', 'cms/config', 'cms/src/plugins/verbund/dist', 'packages/domain/dist'], args: ['run', 'build', '-w', 'cms'] },
   ];
   for (const step of steps) {
@@ -52,12 +53,14 @@ const spawnService = (name, command, args, options) => {
 
 /**
  * Starts the CMS, waits until it answers, then starts the analytics service (which refreshes its
- * snapshot first) serving the dashboard. Returns the running processes and their URLs.
+ * snapshot first) serving the dashboard, and the public website (which reads the CMS's public API
+ * only). Returns the running processes and their URLs.
  */
 export const startStack = async ({
   demo = true,
   cmsPort = 1337,
   analyticsPort = 4000,
+  sitePort = 4321,
   databaseFilename,
   analyticsDataDir = path.join(ROOT, 'analytics', 'data'),
   embargoCron,
@@ -68,6 +71,7 @@ export const startStack = async ({
   const tokenFile = path.join(analyticsDataDir, 'cms-export-token');
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
   const analyticsUrl = `http://127.0.0.1:${analyticsPort}`;
+  const siteUrl = `http://127.0.0.1:${sitePort}`;
   const baseEnv = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', BROWSERSLIST_IGNORE_OLD_DATA: '1' };
 
   const cms = spawnService('CMS', process.execPath, [STRAPI_BIN, 'start'], {
@@ -110,11 +114,18 @@ export const startStack = async ({
       },
     });
     processes.push(analytics);
+    const site = spawnService('website', process.execPath, [path.join(ROOT, 'site', 'dist', 'server', 'entry.mjs')], {
+      cwd: path.join(ROOT, 'site'),
+      env: { ...baseEnv, HOST: '127.0.0.1', PORT: String(sitePort), CMS_URL: cmsUrl, SITE_URL: siteUrl },
+    });
+    processes.push(site);
     log(`Warte auf die Auswertung (${analyticsUrl}) …`);
     await waitForHttp(`${analyticsUrl}/api/health`);
+    log(`Warte auf die Website (${siteUrl}) …`);
+    await waitForHttp(`${siteUrl}/robots.txt`);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { cmsUrl, analyticsUrl, secrets, stop };
+  return { cmsUrl, analyticsUrl, siteUrl, secrets, stop };
 };

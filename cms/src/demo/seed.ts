@@ -66,6 +66,7 @@ const seedContent = async (strapi: Core.Strapi, data: DemoDataset, onProgress: (
 
   const { steeringCommittee, ...project } = data.fundingProject;
   await docs('funding-project').create({ data: { ...project, steeringCommittee } });
+  await docs('site-settings').create({ data: data.siteSettings });
 
   for (const { key, ...organisation } of data.organisations) await create('organisation', key, organisation);
   onProgress(`${data.organisations.length} Organisationen`);

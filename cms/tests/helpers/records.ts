@@ -5,10 +5,13 @@ import { TYPE_NAMES, type TypeName } from '../../src/plugins/verbund/server/src/
 import { storedType } from '../../src/plugins/verbund/server/src/custom-fields';
 import { adminApi, adminLogin } from './admin';
 
+/** Single types (funding project, website texts) are written with PUT on a path without id. */
+export const isSingleType = (type: TypeName) => contentTypes[type].schema.kind === 'singleType';
+
 /** Content-manager path of a type: single types have no id in their path. */
 export const cmPath = (type: TypeName, documentId?: string) =>
-  type === 'funding-project'
-    ? '/content-manager/single-types/plugin::verbund.funding-project'
+  isSingleType(type)
+    ? `/content-manager/single-types/plugin::verbund.${type}`
     : `/content-manager/collection-types/plugin::verbund.${type}${documentId ? `/${documentId}` : ''}`;
 
 /** A type's schema attributes, custom fields under their stored type (as Strapi sees them once loaded). */
@@ -110,5 +113,11 @@ export const validRecord = (type: TypeName, refs: Refs, variant = 1): Record<str
       return { name: `Arbeitskreis Fachkräfte ${n}`, slug: `arbeitskreis-fachkraefte-${n}`, topic: 'leadership', description: 'Beschreibung', members: [refs.organisation] };
     case 'indicator-target':
       return { indicator: 'partners', period: 'project_year_1', target: 40 + n, note: 'Ziel laut Antrag' };
+    case 'site-settings':
+      return {
+        siteName: `Weiterbildungsverbund ${n}`, tagline: 'Gemeinsam weiterbilden', fundingNotice: `Gefördert vom BMAS ${n}`, imprint: `Impressum ${n}`,
+        privacyPolicy: 'Keine Cookies.', accessibilityStatement: 'Weitgehend barrierefrei.', accessibilityContactEmail: `barrierefrei${n}@beispiel.de`,
+        accessibilityContactPhone: '+49 531 123456', accessibilityReviewedOn: '2024-09-01',
+      };
   }
 };

@@ -16,6 +16,7 @@ import {
   kickoffPressRelease,
   seedContacts,
   seedOrganisations,
+  siteSettings,
   steeringCommitteeConstitution,
   steeringCommitteeConstitutionParticipations,
 } from './seed-content';
@@ -123,6 +124,7 @@ export function generateDemoData(options: GenerateOptions = {}): DemoDataset {
 
   const dataset: DemoDataset = {
     fundingProject: fundingProject(),
+    siteSettings: siteSettings(),
     organisations,
     contacts,
     workingGroups: workingGroups.map(({ group }) => group),

@@ -18,6 +18,7 @@ export type {
   PlaceholderImage,
   PressPhoto,
   PressRelease,
+  SiteSettings,
   SteeringMember,
   TrainingNeed,
   Venue,

@@ -2,6 +2,7 @@ import { berlinTime, dayOf } from './dates';
 import { mailboxName } from './names';
 import { unreachablePhone } from './places';
 import type {
+  SiteSettings,
   Contact,
   DemoEvent,
   EventParticipation,
@@ -241,6 +242,46 @@ export function fundingProject(): FundingProject {
     description:
       'Der Weiterbildungsverbund bringt kleine und mittlere Unternehmen, Weiterbildungsträger und Arbeitsmarktakteure der Region Braunschweig-Wolfsburg zusammen, um Weiterbildung über Betriebsgrenzen hinweg zu organisieren, betriebliche Weiterbildungsbedarfe zu erkennen und passende Angebote zu entwickeln.',
     steeringCommittee: steeringCommittee(),
+  };
+}
+
+export function siteSettings(): SiteSettings {
+  return {
+    siteName: PROJECT_NAME,
+    tagline: 'Weiterbildung über Betriebsgrenzen hinweg – für kleine und mittlere Unternehmen der Region Braunschweig-Wolfsburg.',
+    fundingNotice:
+      'Das Projekt „Kooperative Weiterbildung Südostniedersachsen“ wird im Rahmen des Bundesprogramms „Aufbau von Weiterbildungsverbünden“ durch das Bundesministerium für Arbeit und Soziales gefördert. (Demo-Text)',
+    imprint: [
+      'Angaben gemäß § 5 DDG',
+      'Allianz für die Region GmbH (Demo-Angaben)\nMusterstraße 1\n38100 Braunschweig',
+      '## Vertreten durch',
+      'Die Geschäftsführung',
+      '## Kontakt',
+      'Telefon: 0531 0000000 (Beispielnummer)\nE-Mail: info@verbund.example',
+      '## Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV',
+      'Die Projektleitung des Weiterbildungsverbunds, Anschrift wie oben.',
+    ].join('\n\n'),
+    privacyPolicy: [
+      'Diese Website setzt keine Cookies, bindet keine Inhalte Dritter ein und verwendet keine Analyse- oder Tracking-Werkzeuge. Schriften und Bilder werden von diesem Server ausgeliefert.',
+      '## Server-Protokolle',
+      'Beim Aufruf einer Seite verarbeitet der Server technisch notwendige Daten (IP-Adresse, Zeitpunkt, aufgerufene Adresse), um die Seite auszuliefern und ihre Sicherheit zu gewährleisten (Art. 6 Abs. 1 lit. f DSGVO). Protokolle werden nach sieben Tagen gelöscht.',
+      '## Ihre Rechte',
+      'Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung, Datenübertragbarkeit und Widerspruch sowie das Recht auf Beschwerde bei einer Datenschutz-Aufsichtsbehörde.',
+      '## Verantwortliche Stelle',
+      'Allianz für die Region GmbH (Demo-Angaben), E-Mail: datenschutz@verbund.example',
+    ].join('\n\n'),
+    accessibilityStatement: [
+      'Die Allianz für die Region GmbH ist bemüht, diese Website im Einklang mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu machen.',
+      '## Stand der Vereinbarkeit mit den Anforderungen',
+      'Diese Website ist mit der BITV 2.0 weitgehend vereinbar. Die Seiten funktionieren ohne JavaScript, lassen sich vollständig mit der Tastatur bedienen und werden bei jeder Änderung automatisiert auf Barrieren geprüft.',
+      '## Nicht barrierefreie Inhalte',
+      'Pressefotos, die als PDF-Anlage bereitgestellt werden, haben zum Teil keine Textalternative.',
+      '## Durchsetzungsverfahren',
+      'Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich an die Schlichtungsstelle nach § 16 BGG wenden (www.schlichtungsstelle-bgg.de).',
+    ].join('\n\n'),
+    accessibilityContactEmail: 'barrierefreiheit@verbund.example',
+    accessibilityContactPhone: '0531 0000000',
+    accessibilityReviewedOn: '2024-09-01',
   };
 }
 

@@ -25,6 +25,19 @@ export interface FundingProject {
   steeringCommittee: SteeringMember[];
 }
 
+/** The public website's texts (single type `site-settings`). Demo texts: a real network writes its own. */
+export interface SiteSettings {
+  siteName: string;
+  tagline: string;
+  fundingNotice: string;
+  imprint: string;
+  privacyPolicy: string;
+  accessibilityStatement: string;
+  accessibilityContactEmail: string;
+  accessibilityContactPhone: string;
+  accessibilityReviewedOn: string;
+}
+
 export interface Organisation {
   key: string;
   name: string;
@@ -207,6 +220,7 @@ export interface IndicatorTarget {
 
 export interface DemoDataset {
   fundingProject: FundingProject;
+  siteSettings: SiteSettings;
   organisations: Organisation[];
   contacts: Contact[];
   workingGroups: WorkingGroup[];

@@ -14,6 +14,7 @@ export const TYPE_NAMES = [
   'training-need',
   'working-group',
   'indicator-target',
+  'site-settings',
 ] as const;
 
 export type TypeName = (typeof TYPE_NAMES)[number];
@@ -33,7 +34,7 @@ export const INTERNAL_TYPES: readonly TypeName[] = [
   'indicator-target',
 ];
 
-export const COMMUNICATION_TYPES: readonly TypeName[] = ['press-release', 'event', 'contact'];
+export const COMMUNICATION_TYPES: readonly TypeName[] = ['press-release', 'event', 'contact', 'site-settings'];
 
 export const COORDINATION_TYPES: readonly TypeName[] = [
   'course-offer',

@@ -221,6 +221,21 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
       note: ['Anmerkung'],
     },
   },
+  'site-settings': {
+    mainField: 'siteName',
+    list: ['siteName'],
+    fields: {
+      siteName: ['Name der Website', 'Steht im Kopf jeder Seite und im Titel, z. B. „Kooperative Weiterbildung Südostniedersachsen“.'],
+      tagline: ['Unterzeile', 'Ein Satz unter dem Namen auf der Startseite.'],
+      fundingNotice: ['Förderhinweis', 'Pflichthinweis des Fördermittelgebers; steht im Fuß jeder Seite und auf der Seite „Verbund“.'],
+      imprint: ['Impressum', 'Angaben nach § 5 DDG. Absätze durch eine Leerzeile trennen.'],
+      privacyPolicy: ['Datenschutzerklärung', 'Absätze durch eine Leerzeile trennen; eine Zeile, die mit „## “ beginnt, wird Zwischenüberschrift.'],
+      accessibilityStatement: ['Erklärung zur Barrierefreiheit', 'Nach BITV 2.0: Stand der Vereinbarkeit, nicht barrierefreie Inhalte, Durchsetzungsverfahren. Absätze durch eine Leerzeile trennen.'],
+      accessibilityContactEmail: ['E-Mail für Rückmeldungen zur Barrierefreiheit', 'An diese Adresse melden Besucherinnen und Besucher Barrieren.'],
+      accessibilityContactPhone: ['Telefon für Rückmeldungen zur Barrierefreiheit'],
+      accessibilityReviewedOn: ['Erklärung erstellt bzw. überprüft am'],
+    },
+  },
 };
 
 export const COMPONENT_LAYOUTS: Record<string, TypeLayout> = {

@@ -11,6 +11,7 @@ import fundingProject from './funding-project/schema.json';
 import indicatorTarget from './indicator-target/schema.json';
 import organisation from './organisation/schema.json';
 import pressRelease from './press-release/schema.json';
+import siteSettings from './site-settings/schema.json';
 import trainingNeed from './training-need/schema.json';
 import workingGroup from './working-group/schema.json';
 import { enumerated } from './enumerations';
@@ -29,6 +30,7 @@ export default enumerated({
   'training-need': { schema: trainingNeed },
   'working-group': { schema: workingGroup },
   'indicator-target': { schema: indicatorTarget },
+  'site-settings': { schema: siteSettings },
   // Internal, not an editorial type: the embargo service's schedule rows (hidden in the admin).
   'embargo-schedule': { schema: embargoSchedule },
   // Internal: the public cache's change counter, shared by all instances on one database.

@@ -38,7 +38,7 @@ const TEXT_MATCH_OPERATORS = new Set([
   '$eqi', '$nei', '$contains', '$notContains', '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi',
 ]);
 /** Fields Strapi adds to every type, which the view may expose but no schema file lists. */
-const SYSTEM_ATTRIBUTES: Attributes = { documentId: { type: 'string', maxLength: DOCUMENT_ID_MAX_LENGTH }, publishedAt: { type: 'datetime' } };
+const SYSTEM_ATTRIBUTES: Attributes = { documentId: { type: 'string', maxLength: DOCUMENT_ID_MAX_LENGTH }, publishedAt: { type: 'datetime' }, updatedAt: { type: 'datetime' } };
 /** JSON and blocks columns cannot be compared or ordered by the database (PostgreSQL answers with an error). */
 const UNORDERED_TYPES = new Set(['json', 'blocks']);
 const NUMBER = /^-?\d+(\.\d+)?$/;

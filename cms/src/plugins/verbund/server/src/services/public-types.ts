@@ -33,7 +33,8 @@ export const PUBLIC_TYPES: Record<string, PublicType> = {
   events: {
     uid: uidOf('event'),
     kind: 'collection',
-    fields: ['title', 'slug', 'type', 'summary', 'description', 'startsAt', 'endsAt', 'timezone', 'format', 'eventStatus', 'capacity', 'hygieneNotes', 'publishedAt'],
+    // updatedAt: calendars number an event's changes (iCalendar SEQUENCE) so subscribers replace it.
+    fields: ['title', 'slug', 'type', 'summary', 'description', 'startsAt', 'endsAt', 'timezone', 'format', 'eventStatus', 'capacity', 'hygieneNotes', 'publishedAt', 'updatedAt'],
     populate: {
       venue: true,
       agenda: true,
@@ -90,6 +91,14 @@ export const PUBLIC_TYPES: Record<string, PublicType> = {
     kind: 'single',
     fields: ['name', 'shortName', 'fundingProgramme', 'funder', 'startsOn', 'endsOn', 'region', 'description'],
     populate: { steeringCommittee: true },
+    scope: () => ({}),
+    defaultSort: [],
+  },
+  'site-settings': {
+    uid: uidOf('site-settings'),
+    kind: 'single',
+    fields: ['siteName', 'tagline', 'fundingNotice', 'imprint', 'privacyPolicy', 'accessibilityStatement', 'accessibilityContactEmail', 'accessibilityContactPhone', 'accessibilityReviewedOn'],
+    populate: {},
     scope: () => ({}),
     defaultSort: [],
   },

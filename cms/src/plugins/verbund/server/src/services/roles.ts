@@ -31,7 +31,7 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
     code: 'verbund-kommunikation',
     name: 'Kommunikation',
     description: 'Pressemitteilungen, Veranstaltungen, Kontakte und Medien pflegen und veröffentlichen; Organisationen lesen.',
-    grants: { 'press-release': FULL, event: FULL, contact: EDIT, organisation: READ, 'working-group': READ },
+    grants: { 'press-release': FULL, event: FULL, contact: EDIT, 'site-settings': ['create', 'read', 'update'], organisation: READ, 'working-group': READ },
     pluginActions: MEDIA_LIBRARY,
   },
   {

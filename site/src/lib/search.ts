@@ -1,0 +1,88 @@
+import { cmsGet, type Query } from './cms';
+
+/** Shape of `GET /api/verbund/search` (the course search of the verbund plugin). */
+export interface SearchRun {
+  documentId: string;
+  startsOn: string;
+  endsOn: string | null;
+  city: string | null;
+  district: string | null;
+  districtLabel: string | null;
+  runStatus: string;
+}
+
+export interface SearchHit {
+  documentId: string;
+  slug: string;
+  title: string;
+  summary: string | null;
+  topic: string | null;
+  topicLabel: string | null;
+  format: string | null;
+  formatLabel: string | null;
+  dqrLevel: number | null;
+  durationHours: number | null;
+  priceEur: number | null;
+  azavCertified: boolean;
+  educationVoucher: boolean;
+  certificate: string | null;
+  provider: { name: string; slug: string } | null;
+  runs: SearchRun[];
+  score: number;
+}
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export const FACETS = ['topic', 'district', 'format', 'dqrLevel', 'azav', 'voucher', 'provider'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface SearchResult {
+  data: SearchHit[];
+  meta: {
+    query: Record<string, unknown>;
+    pagination: { page: number; pageSize: number; pageCount: number; total: number };
+    facets: Partial<Record<Facet, FacetValue[]>>;
+  };
+}
+
+/** The query parameters /kurse passes on to the search, under the same names (so links are shareable as they are). */
+export const SEARCH_PARAMS = ['q', 'topic', 'district', 'format', 'from', 'to', 'dqrLevel', 'azav', 'voucher', 'priceMax', 'provider', 'sort', 'page'] as const;
+const REPEATABLE = new Set(['format']);
+
+export const SORTS = [
+  { value: 'relevance', label: 'Relevanz' },
+  { value: 'start', label: 'Nächster Termin' },
+  { value: 'title', label: 'Titel (A–Z)' },
+  { value: 'price', label: 'Preis (aufsteigend)' },
+] as const;
+
+export const PAGE_SIZE = 10;
+
+/** The page's own query, reduced to the search's parameters, empty values left out. */
+export function searchQuery(url: URL): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const name of SEARCH_PARAMS) {
+    const values = url.searchParams.getAll(name).filter((value) => value !== '');
+    if (values.length === 0) continue;
+    query[name] = REPEATABLE.has(name) ? values : values[0];
+  }
+  return query;
+}
+
+export const searchCourses = (query: Record<string, string | string[]>) =>
+  cmsGet<SearchResult>('search', { ...(query as Query), pageSize: PAGE_SIZE });
+
+/** The address of /kurse with the given query, changes applied (undefined removes a parameter). */
+export function kurseHref(query: Record<string, string | string[]>, changes: Record<string, string | string[] | undefined> = {}) {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries({ ...query, ...changes })) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) params.append(name, item);
+  }
+  const text = params.toString();
+  return text ? `/kurse?${text}` : '/kurse';
+}
