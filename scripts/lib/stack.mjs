@@ -84,6 +84,9 @@ export const startStack = async ({
       VERBUND_ANALYTICS_TOKEN_FILE: tokenFile,
       VERBUND_ANALYTICS_URL: analyticsUrl,
       VERBUND_ANALYTICS_WEBHOOK_SECRET: secrets.ANALYTICS_WEBHOOK_SECRET,
+      // The admin's preview opens drafts on the website's preview page (cms/config/admin.ts).
+      VERBUND_SITE_URL: siteUrl,
+      VERBUND_PREVIEW_SECRET: secrets.VERBUND_PREVIEW_SECRET,
       ...(databaseFilename ? { DATABASE_FILENAME: databaseFilename } : {}),
       ...(embargoCron ? { VERBUND_EMBARGO_CRON: embargoCron } : {}),
     },
@@ -116,7 +119,7 @@ export const startStack = async ({
     processes.push(analytics);
     const site = spawnService('website', process.execPath, [path.join(ROOT, 'site', 'dist', 'server', 'entry.mjs')], {
       cwd: path.join(ROOT, 'site'),
-      env: { ...baseEnv, HOST: '127.0.0.1', PORT: String(sitePort), CMS_URL: cmsUrl, SITE_URL: siteUrl },
+      env: { ...baseEnv, HOST: '127.0.0.1', PORT: String(sitePort), CMS_URL: cmsUrl, SITE_URL: siteUrl, VERBUND_PREVIEW_SECRET: secrets.VERBUND_PREVIEW_SECRET },
     });
     processes.push(site);
     log(`Warte auf die Auswertung (${analyticsUrl}) …`);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDemoData } from '@verbund/demo-data';
+import { DEMO_ACCOUNTS } from '../../cms/src/demo/accounts';
 import ical from 'node-ical';
 
 const SITE = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -106,6 +107,47 @@ test('course, event and press release pages: facts, calendar file, photo credit,
   expect(article['@type']).toBe('NewsArticle');
   expect(article.datePublished).toBe(release.releaseDate);
   await page.screenshot({ path: path.join(ARTIFACTS, 'pressemitteilung.png'), fullPage: true });
+});
+
+test('the admin’s preview: Kommunikation opens a draft press release under embargo on the site; without the secret it is not there', async ({ page }) => {
+  // The admin panel's own API, logged in as the role that owns press releases (demo login).
+  const login = await fetch(`${CMS}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: DEMO_ACCOUNTS.kommunikation.email, password: DEMO_ACCOUNTS.kommunikation.password }),
+  });
+  expect(login.status).toBe(200);
+  const headers = { Authorization: `Bearer ${((await login.json()) as any).data.token}` };
+  const uid = 'plugin::verbund.press-release';
+  const title = `Vorschau-Test ${Date.now()}`;
+  const created = await fetch(`${CMS}/content-manager/collection-types/${uid}/actions/publish`, {
+    method: 'POST',
+    headers: { ...headers, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title, releaseDate: '2026-12-01', lead: 'Erst nach der Sperrfrist öffentlich.', embargoUntil: new Date(Date.now() + 7 * 86_400_000).toISOString() }),
+  });
+  expect(created.status).toBe(200);
+  const { documentId, publishedAt } = ((await created.json()) as any).data;
+  expect(publishedAt).toBeNull();
+  const preview = await fetch(`${CMS}/content-manager/preview/url/${uid}?documentId=${documentId}&status=draft`, { headers });
+  expect(preview.status).toBe(200);
+  const url = new URL(((await preview.json()) as any).data.url);
+  expect(url.origin).toBe(new URL(SITE).origin);
+
+  const response = await page.goto(url.href);
+  expect(response!.status()).toBe(200);
+  expect(response!.headers()['cache-control']).toBe('no-store');
+  expect(response!.headers()['content-security-policy']).toContain(`frame-ancestors ${new URL(CMS).origin}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('note')).toContainText('Vorschau: So erscheint dieser Entwurf nach der Veröffentlichung.');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'vorschau-pressemitteilung.png'), fullPage: true });
+
+  for (const secret of ['', 'falsch']) {
+    const wrong = new URL(url);
+    wrong.searchParams.set('schluessel', secret);
+    expect((await fetch(wrong)).status, `schluessel=${secret}`).toBe(404);
+  }
+  expect(await (await fetch(`${SITE}/presse`)).text()).not.toContain(title);
 });
 
 const PAGE_TYPES = (sample: Awaited<ReturnType<typeof samples>>) => ({

@@ -11,9 +11,19 @@ const SECURITY_HEADERS = {
   'permissions-policy': 'interest-cohort=()',
 };
 
-export const onRequest = defineMiddleware(async (_context, next) => {
+/** The CMS admin shows the preview of a draft in a frame; only the CMS may frame it. */
+const cmsOrigin = () => new URL(process.env.CMS_URL ?? 'http://127.0.0.1:1337').origin;
+
+export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   response.headers.delete('set-cookie');
+  if (context.locals.preview) {
+    const csp = SECURITY_HEADERS['content-security-policy'].replace("frame-ancestors 'none'", `frame-ancestors ${cmsOrigin()}`);
+    response.headers.set('content-security-policy', csp);
+    // A draft: never kept, never indexed.
+    response.headers.set('cache-control', 'no-store');
+    response.headers.set('x-robots-tag', 'noindex, nofollow');
+  }
   return response;
 });

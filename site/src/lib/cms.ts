@@ -55,6 +55,22 @@ export async function cmsFindOne<T>(path: string, slug: string, query: Query = {
   }
 }
 
+/** The draft of a record for the admin's preview (with the shared secret), or null when there is none. */
+export async function cmsPreview<T>(routeKey: string, documentId: string, secret: string): Promise<T | null> {
+  let response: Response;
+  try {
+    response = await fetch(`${cmsUrl()}/api/verbund/preview/${encodeURIComponent(routeKey)}/${encodeURIComponent(documentId)}`, {
+      headers: { accept: 'application/json', authorization: `Bearer ${secret}` },
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch {
+    throw new CmsError('Die Inhalte sind gerade nicht erreichbar. Bitte versuchen Sie es später erneut.', 0);
+  }
+  if (response.status === 404 || response.status === 401) return null;
+  if (!response.ok) throw new CmsError('Die Vorschau ist gerade nicht verfügbar.', response.status);
+  return ((await response.json()) as { data: T }).data;
+}
+
 export interface Page<T> {
   data: T[];
   meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
