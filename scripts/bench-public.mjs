@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench:public`: the public API under load and the course search at scale.
 //  1. The demo data in `strapi start` (production mode): 10 connections for a few seconds on
-//     Strapi's /_health and on every public list route and the search, one after the other in the
-//     same run; requests/s, p99 and the ratio to /_health (target ≥ 0.5).
+//     Strapi's /_health and on every public list route and the search, each route right after a
+//     /_health run; requests/s, p99 and the ratio to that /_health run (target ≥ 0.5).
 //  2. The demo network at 100× (the bulk-seeded database bench:analytics uses): search latency
 //     through HTTP, every request a cache miss (target p95 < 50 ms), and the index build time.
 //
@@ -11,7 +11,7 @@
 //
 // Results: tables on stdout, test-artifacts/bench/public.json.
 import http from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,7 @@ import { summarize } from './bench/stats.mjs';
 import { buildIfNeeded, ROOT } from './lib/stack.mjs';
 
 const require = createRequire(import.meta.url);
+const Database = require('better-sqlite3');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'bench');
 const TARGETS = { ratioToHealth: 0.5, searchP95Ms: 50 };
 
@@ -86,15 +87,16 @@ const loadPart = async (workDir) => {
   // writes through the document service, which takes minutes on a busy machine).
   const database = await cachedDatabase(1);
   return withCms(database.file, workDir, 'x1', async ({ url }) => {
-    const routes = ['/_health', ...Object.keys(PUBLIC_TYPES).map((key) => `/api/verbund/${key}`), '/api/verbund/search', '/api/verbund/search?q=Digitalisierung&district=braunschweig', '/_health'];
+    const routes = [...Object.keys(PUBLIC_TYPES).map((key) => `/api/verbund/${key}`), '/api/verbund/search', '/api/verbund/search?q=Digitalisierung&district=braunschweig'];
     const rows = [];
+    // /_health right before each route: on a shared machine the load drifts, and the ratio should not.
     for (const route of routes) {
-      progress(`${connections} connections on ${route} for ${durationMs / 1000} s …`);
-      rows.push({ route, ...(await load(`${url}${route}`)) });
+      progress(`${connections} connections on /_health, then on ${route}, ${durationMs / 1000} s each …`);
+      const health = await load(`${url}/_health`);
+      const measured = await load(`${url}${route}`);
+      rows.push({ route, ...measured, healthReqPerSec: health.reqPerSec, healthP99Ms: health.p99Ms, ratioToHealth: Math.round((measured.reqPerSec / health.reqPerSec) * 100) / 100 });
     }
-    const health = rows.filter((row) => row.route === '/_health');
-    const healthReqPerSec = health.reduce((sum, row) => sum + row.reqPerSec, 0) / health.length;
-    return rows.map((row) => ({ ...row, ratioToHealth: Math.round((row.reqPerSec / healthReqPerSec) * 100) / 100 }));
+    return rows;
   }, cmsPort);
 };
 
@@ -114,9 +116,30 @@ const SEARCHES = [
   '',
 ];
 
+/**
+ * The bulk seeder leaves the computed display names empty, and the CMS names every such record at
+ * start, which at 100× takes longer than the start is waited for. The search never reads them: a
+ * copy with them set to '' (not missing) starts at once.
+ */
+const withoutNaming = (file, workDir) => {
+  const copy = path.join(workDir, 'named.db');
+  copyFileSync(file, copy);
+  const db = new Database(copy);
+  try {
+    for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'verbund_%'").all()) {
+      if (db.prepare(`PRAGMA table_info("${name}")`).all().some((column) => column.name === 'display_name')) {
+        db.prepare(`UPDATE "${name}" SET display_name = '' WHERE display_name IS NULL`).run();
+      }
+    }
+  } finally {
+    db.close();
+  }
+  return copy;
+};
+
 const searchPart = async (workDir) => {
   const database = await cachedDatabase(scale);
-  return withCms(database.file, workDir, `x${scale}`, async ({ url, dir }) => {
+  return withCms(withoutNaming(database.file, workDir), workDir, `x${scale}`, async ({ url, dir }) => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const total = await new Promise((resolve, reject) =>
       http.get(`${url}/api/verbund/search?pageSize=1`, { agent }, (response) => {
@@ -151,12 +174,15 @@ try {
   const result = { generatedAt: new Date().toISOString(), connections, durationSeconds: durationMs / 1000, cpus: os.cpus().length, node: process.version, routes, search, targets: TARGETS };
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(path.join(ARTIFACTS, 'public.json'), `${JSON.stringify(result, null, 2)}\n`);
-  const minRatio = Math.min(...routes.filter((row) => row.route !== '/_health').map((row) => row.ratioToHealth));
+  const minRatio = Math.min(...routes.map((row) => row.ratioToHealth));
   process.stdout.write(
     [
       `Public API, demo data, ${connections} connections, ${durationMs / 1000} s per route (${os.cpus().length} CPUs, Node ${process.version})`,
       '',
-      table([['route', 'req/s', 'p99', '× /_health', 'errors'], ...routes.map((row) => [row.route, row.reqPerSec, `${row.p99Ms} ms`, row.ratioToHealth.toFixed(2), row.errors])]),
+      table([
+        ['route', 'req/s', 'p99', '/_health req/s', 'p99', '× /_health', 'errors'],
+        ...routes.map((row) => [row.route, row.reqPerSec, `${row.p99Ms} ms`, row.healthReqPerSec, `${row.healthP99Ms} ms`, row.ratioToHealth.toFixed(2), row.errors]),
+      ]),
       '',
       `Lowest ratio to /_health: ${minRatio.toFixed(2)} (target ≥ ${TARGETS.ratioToHealth})`,
       '',

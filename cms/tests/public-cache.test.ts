@@ -2,7 +2,9 @@
  * The public API's response cache: a repeated request is answered from memory (X-Cache: HIT) with
  * an ETag (304 for a client that holds it) and a short Cache-Control; errors are never kept; every
  * publish, withdrawal, edit and embargo end shows at once on this instance, and on a second
- * instance on the same database once its poll of the change counter sees it.
+ * instance on the same database once its poll of the change counter sees it. The two-process test
+ * runs on SQLite too: both processes open the same file, whose locking serialises their writes,
+ * and the counter is read the same way as on PostgreSQL (the CI's database).
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';

@@ -39,6 +39,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let generation = 0;
   /** The counter value whose changes this instance has already accounted for. */
   let known: number | null = null;
+  /** Counter values of this instance's own committed changes, not yet passed by `known`. */
+  const own = new Set<number>();
+  /** Moves past this instance's own changes (already forgotten at their commit); stops at anyone else's. */
+  const skipOwn = () => {
+    while (known !== null && own.has(known + 1)) {
+      known += 1;
+      own.delete(known);
+    }
+  };
   /** When the next published press release leaves its embargo (ms); undefined: not looked up since the last change. */
   let nextEmbargoEnd: number | undefined;
   let timer: NodeJS.Timeout | null = null;
@@ -103,11 +112,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await counter().increment(column('counter'), 1);
         const row = await counter().first(column('counter'));
         const value = row ? Number(row[column('counter')]) : null;
-        const before = known;
         onCommit(() => {
-          // Only this change since the last look: nothing else to catch up on. Otherwise the poll
-          // still sees a difference and forgets once more, after the other changes have committed.
-          if (value !== null && before !== null && value === before + 1) known = value;
+          // Each increment yields its own value: the poll skips this one, and forgets again only
+          // for values another instance committed.
+          if (value !== null && (known === null || value > known)) own.add(value);
+          skipOwn();
           service.invalidate();
         });
       });
@@ -132,8 +141,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       polling = true;
       try {
         const value = await readCounter();
+        skipOwn();
         if (value !== known) {
           known = value;
+          for (const seen of own) if (value === null || seen <= value) own.delete(seen);
           service.invalidate();
         }
       } catch (error) {

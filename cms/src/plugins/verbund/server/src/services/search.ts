@@ -216,10 +216,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // A date range or place asks for a run there and then; without either, an offer without runs counts too.
         district: !runFiltered || matchingRuns.length > 0,
       };
-      return { offer, datedRuns, matchingRuns: runFiltered ? matchingRuns : offer.runs, passes };
+      const failed = (Object.keys(passes) as Dimension[]).filter((dimension) => !passes[dimension]);
+      return { offer, datedRuns, matchingRuns: runFiltered ? matchingRuns : offer.runs, failed };
     });
+    // A facet counts the offers that fail no other filter: none failed, or only its own.
     const passesAllBut = (entry: (typeof checked)[number], skip: Dimension | null) =>
-      (Object.keys(entry.passes) as Dimension[]).every((dimension) => dimension === skip || entry.passes[dimension]);
+      entry.failed.length === 0 || (entry.failed.length === 1 && entry.failed[0] === skip);
 
     const results = checked.filter((entry) => passesAllBut(entry, null));
     const nextStart = (entry: (typeof checked)[number]) =>
