@@ -1,5 +1,5 @@
 // Browser test: consultation topics and press-release tags are edited with their own inputs, not
-// a raw JSON editor, by the role that owns each type. Against a running CMS with the built admin
+// a raw JSON editor, by the role that owns each type; enumerations show their German labels. Against a running CMS with the built admin
 // and the demo data (its accounts are cms/src/demo/accounts.ts):
 //
 //   CMS_URL=http://127.0.0.1:1337 npx tsx cms/e2e/admin-topics-tags.e2e.ts
@@ -7,14 +7,16 @@
 // Koordination clears the topics and picks two by their German labels, saves, reloads: both shown
 // and stored as topic keys. Kommunikation gets the German message under the field for a tag that
 // is too long; types three tags with Enter, removes one with ×, saves, reloads: the two shown and
-// stored. Screenshots go to E2E_ARTIFACTS (default test-artifacts/admin).
+// stored. Koordination reads a course run's status as its German label in the list, the filter and
+// the edit view, picks another label, and the key is stored. Screenshots go to E2E_ARTIFACTS
+// (default test-artifacts/admin).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchContext } from '../../dashboard/e2e/browser.mjs';
 import { check, reportCrash, runSteps } from '../../dashboard/e2e/steps';
 import { DEMO_ACCOUNTS } from '../src/demo/accounts';
-import { TOPICS, TOPIC_LABELS } from '../src/plugins/verbund/server/src/topics';
+import { COURSE_RUN_STATUS, TOPIC } from '@verbund/domain';
 
 const CMS_URL = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
 const ARTIFACTS = resolve(process.env.E2E_ARTIFACTS ?? 'test-artifacts/admin');
@@ -84,21 +86,21 @@ async function main() {
         check(consultation, 'no consultation in the demo data');
         const before: string[] = Array.isArray(consultation.topics) ? consultation.topics : [];
         // Two topics the record does not have yet, so that every run changes it.
-        const picked = TOPICS.filter((topic) => !before.includes(topic)).slice(0, 2);
+        const picked = TOPIC.values.filter((topic) => !before.includes(topic)).slice(0, 2);
 
         await openEditView(page, 'consultation', consultation.documentId);
         check((await page.getByText('Liste der Themen als JSON').count()) === 0, 'the raw JSON help text is still shown');
         if (before.length > 0) await page.getByRole('button', { name: 'Auswahl leeren' }).click();
         await page.getByRole('combobox', { name: 'Themen' }).click();
-        for (const topic of picked) await page.getByRole('option', { name: TOPIC_LABELS[topic], exact: true }).click();
+        for (const topic of picked) await page.getByRole('option', { name: TOPIC.labels[topic], exact: true }).click();
         await page.keyboard.press('Escape');
         await screenshot(page, '10-beratung-themen-gewaehlt');
         await save(page);
 
         await openEditView(page, 'consultation', consultation.documentId);
         const shown = await page.getByRole('combobox', { name: 'Themen' }).innerText();
-        for (const topic of picked) check(shown.includes(TOPIC_LABELS[topic]), `„${TOPIC_LABELS[topic]}“ is not shown after the reload (shown: ${shown})`);
-        for (const topic of before) check(!shown.includes(TOPIC_LABELS[topic]), `the cleared „${TOPIC_LABELS[topic]}“ is shown after the reload`);
+        for (const topic of picked) check(shown.includes(TOPIC.labels[topic]), `„${TOPIC.labels[topic]}“ is not shown after the reload (shown: ${shown})`);
+        for (const topic of before) check(!shown.includes(TOPIC.labels[topic]), `the cleared „${TOPIC.labels[topic]}“ is shown after the reload`);
         await screenshot(page, '11-beratung-themen-nach-neuladen');
         const stored = (await api(`consultation/${consultation.documentId}`)).data.topics;
         check(JSON.stringify(stored) === JSON.stringify(picked), `stored topics are ${JSON.stringify(stored)}`);
@@ -149,6 +151,49 @@ async function main() {
         await screenshot(page, '14-pressemitteilung-schlagworte-nach-neuladen');
         const stored = (await api(`press-release/${release.documentId}`)).data.tags;
         check(JSON.stringify(stored) === JSON.stringify([...before, ...TAGS]), `stored tags are ${JSON.stringify(stored)}`);
+      },
+    ],
+    [
+      'Koordination reads and picks run statuses by their German labels; the key is what is stored',
+      DEMO_ACCOUNTS.koordination,
+      async (page) => {
+        const api = await adminApi(page);
+        const { labels, values } = COURSE_RUN_STATUS;
+        const keyPattern = new RegExp(`\\b(${values.join('|')})\\b`);
+
+        await page.goto(`${CMS_URL}/admin/content-manager/collection-types/plugin::verbund.course-run`);
+        const cells = page.locator('tbody');
+        await cells.getByRole('row').first().waitFor();
+        const listed = await cells.innerText();
+        check(values.some((key) => listed.includes(labels[key])), `no status label in the list: ${listed.slice(0, 300)}`);
+        check(!keyPattern.test(listed), `the list shows a status key: ${listed.match(keyPattern)?.[0]}`);
+        await screenshot(page, '15-kursdurchfuehrungen-status-liste');
+
+        await page.getByRole('button', { name: 'Filter' }).click();
+        const filter = page.getByRole('dialog');
+        await filter.getByRole('combobox', { name: 'Feld auswählen' }).click();
+        await page.getByRole('option', { name: 'Durchführungsstatus', exact: true }).click();
+        // field, operator, value: the value's select comes last
+        await filter.getByRole('combobox').nth(2).click();
+        // Strapi's empty choice „Hier wählen“ first, then the statuses.
+        const offered = (await page.getByRole('option').allInnerTexts()).map((text) => text.trim()).filter((text) => text !== 'Hier wählen');
+        check(JSON.stringify(offered) === JSON.stringify(values.map((key) => labels[key])), `the filter offers ${JSON.stringify(offered)}`);
+        await screenshot(page, '16-kursdurchfuehrungen-status-filter');
+        await page.keyboard.press('Escape');
+
+        const [run] = (await api('course-run?page=1&pageSize=1&sort=id:ASC')).results ?? [];
+        check(run, 'no course run in the demo data');
+        await openEditView(page, 'course-run', run.documentId);
+        const select = page.getByRole('combobox', { name: 'Durchführungsstatus' });
+        const shown = (await select.innerText()).trim();
+        check(shown === labels[run.runStatus as keyof typeof labels], `the edit view shows „${shown}“ for ${run.runStatus}`);
+        const next = values.find((key) => key !== run.runStatus)!;
+        await select.click();
+        await page.getByRole('option', { name: labels[next], exact: true }).click();
+        await screenshot(page, '17-kursdurchfuehrung-status-gewaehlt');
+        await save(page);
+        const stored = (await api(`course-run/${run.documentId}`)).data.runStatus;
+        check(stored === next, `stored runStatus is ${stored}, expected ${next}`);
       },
     ],
   ];

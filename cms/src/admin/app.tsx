@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { preferGerman } from './default-language';
-import { registerCustomFields } from './fields';
+import { showEnumerationLabels } from './enumeration-labels';
+import { registerCustomFields, registerEnumSelect } from './fields';
 import { dismissMediaLibraryBanner } from './media-library-banner';
 import { adminTranslations, GERMAN } from './translations/de';
 
@@ -17,6 +18,10 @@ export default {
     preferGerman();
     app.addMiddlewares([dismissMediaLibraryBanner]);
     registerCustomFields(app);
+    registerEnumSelect(app);
   },
-  bootstrap(_app: StrapiApp) {},
+  // The content manager's hooks exist once every plugin has registered.
+  bootstrap(app: StrapiApp) {
+    showEnumerationLabels(app);
+  },
 };

@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { CUSTOM_FIELDS } from '../../plugins/verbund/server/src/custom-fields';
+import { ENUM_SELECT } from '../enumeration-labels';
 
 type FieldName = (typeof CUSTOM_FIELDS)[number]['name'];
 
@@ -22,3 +23,17 @@ export const registerCustomFields = (app: StrapiApp) => {
     });
   }
 };
+
+/**
+ * The labelled select for enumerations exists in the admin only: no schema names it, the content
+ * manager is pointed to it per field (../enumeration-labels.tsx), so the stored type stays a
+ * plain enumeration.
+ */
+export const registerEnumSelect = (app: StrapiApp) =>
+  app.customFields.register({
+    ...ENUM_SELECT,
+    type: 'enumeration',
+    intlLabel: { id: `${ENUM_SELECT.pluginId}.${ENUM_SELECT.name}.label`, defaultMessage: 'Auswahlliste' },
+    intlDescription: { id: `${ENUM_SELECT.pluginId}.${ENUM_SELECT.name}.description`, defaultMessage: 'Auswahl mit deutschen Bezeichnungen' },
+    components: { Input: (() => import('./enum-select')) as never },
+  });

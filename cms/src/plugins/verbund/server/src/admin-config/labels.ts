@@ -19,7 +19,7 @@ const TOPIC_HELP =
 /** The computed name of a record (services/display-name.ts); shown in pickers, titles and lists, never edited. */
 const DISPLAY_NAME: FieldText = ['Bezeichnung', 'Wird beim Speichern aus dem Eintrag und seinen Verknüpfungen gebildet.'];
 const DISTRICT_HELP =
-  'Landkreis bzw. kreisfreie Stadt der Region; „outside_region“ für Orte außerhalb der Verbundregion. Grundlage der Kennzahl „Regionale Abdeckung“.';
+  'Landkreis bzw. kreisfreie Stadt der Region; „Außerhalb der Region“ für Orte außerhalb der Verbundregion. Grundlage der Kennzahl „Regionale Abdeckung“.';
 
 export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
   'funding-project': {
@@ -45,8 +45,8 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
     fields: {
       name: ['Name'],
       slug: ['URL-Kürzel', 'Wird beim Speichern aus dem Namen erzeugt, wenn leer; muss eindeutig sein.'],
-      type: ['Art der Organisation', '„company“ = Unternehmen, „training_provider“ = Weiterbildungsträger, „chamber“ = Kammer, „trade_union“ = Gewerkschaft, „employment_agency“ = Agentur für Arbeit/Jobcenter, „economic_development“ = Wirtschaftsförderung.'],
-      sizeClass: ['Größenklasse', 'Beschäftigte: micro < 10, small < 50, medium < 250, large ab 250; „unknown“, wenn nicht bekannt (zählt dann nicht in den KMU-Anteil).'],
+      type: ['Art der Organisation'],
+      sizeClass: ['Größenklasse', 'Nach der Zahl der Beschäftigten; „Größe unbekannt“, wenn nicht bekannt (zählt dann nicht in den KMU-Anteil).'],
       sector: ['Branche'],
       district: ['Landkreis / Stadt', DISTRICT_HELP],
       partnerSince: ['Verbundpartner seit', 'Datum des Beitritts (z. B. Kooperationsvereinbarung). Leer = kein Verbundpartner.'],
@@ -93,12 +93,12 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
     fields: {
       title: ['Titel'],
       slug: ['URL-Kürzel', 'Wird beim Speichern aus dem Titel erzeugt, wenn leer; muss eindeutig sein.'],
-      type: ['Art der Veranstaltung', 'kickoff = Auftakt, working_group_meeting = Arbeitskreistreffen, steering_committee_meeting = Steuerkreissitzung, workshop, information_event = Informationsveranstaltung, conference = Konferenz.'],
-      eventStatus: ['Durchführungsstatus', 'scheduled = geplant, cancelled = abgesagt (zählt nicht als durchgeführt), postponed = verschoben, moved_online = ins Digitale verlegt.'],
+      type: ['Art der Veranstaltung'],
+      eventStatus: ['Durchführungsstatus', 'Abgesagte Veranstaltungen zählen nicht als durchgeführt.'],
       startsAt: ['Beginn', 'Zeitpunkt in deutscher Zeit (Europe/Berlin); das Datum zählt für die Kennzahlen.'],
       endsAt: ['Ende', 'Darf nicht vor dem Beginn liegen.'],
       timezone: ['Zeitzone', 'In der Regel Europe/Berlin.'],
-      format: ['Format', 'onsite = Präsenz, online, hybrid.'],
+      format: ['Format'],
       isPublic: ['Öffentlich', 'Nur öffentliche, veröffentlichte Veranstaltungen erscheinen auf der Website. Interne Sitzungen (z. B. Steuerkreis) ausschalten.'],
       summary: ['Kurzbeschreibung'],
       description: ['Beschreibung'],
@@ -128,7 +128,7 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
       slug: ['URL-Kürzel', 'Wird beim Speichern aus dem Titel erzeugt, wenn leer; muss eindeutig sein.'],
       provider: ['Weiterbildungsträger'],
       topic: ['Thema', TOPIC_HELP],
-      format: ['Format', 'onsite = Präsenz, online, blended = gemischt.'],
+      format: ['Format'],
       summary: ['Kurzbeschreibung'],
       description: ['Beschreibung'],
       targetGroup: ['Zielgruppe'],
@@ -152,7 +152,7 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
       courseOffer: ['Angebot'],
       startsOn: ['Beginn', 'Das Startdatum zählt für „Durchgeführte Kurse“.'],
       endsOn: ['Ende', 'Darf nicht vor dem Beginn liegen.'],
-      runStatus: ['Durchführungsstatus', 'planned = geplant, running = läuft, completed = abgeschlossen, cancelled = abgesagt (zählt nicht als durchgeführt).'],
+      runStatus: ['Durchführungsstatus', 'Abgesagte Durchführungen zählen nicht als durchgeführt.'],
       district: ['Landkreis / Stadt', DISTRICT_HELP],
       city: ['Ort'],
       seats: ['Plätze', 'Anzahl der Plätze, nicht negativ.'],
@@ -176,7 +176,7 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
       displayName: DISPLAY_NAME,
       organisation: ['Organisation'],
       date: ['Datum'],
-      format: ['Format', 'on_site = vor Ort, remote = telefonisch/online, at_event = bei einer Veranstaltung.'],
+      format: ['Format'],
       topics: ['Themen', `Alle Themen des Gesprächs auswählen, mehrere sind möglich. ${TOPIC_HELP}`],
       notes: ['Notizen', 'Vertraulich: wird weder öffentlich ausgegeben noch exportiert.'],
       resultingNeeds: ['Ermittelte Bedarfe'],
@@ -191,7 +191,7 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
       organisation: ['Organisation'],
       identifiedOn: ['Ermittelt am'],
       topic: ['Thema', TOPIC_HELP],
-      needStatus: ['Bearbeitungsstand', 'open = offen, in_progress = in Bearbeitung, matched = passendes Angebot gefunden (dann Angebot zuordnen), closed_unmatched = ohne Angebot abgeschlossen.'],
+      needStatus: ['Bearbeitungsstand', 'Bei „Passendes Angebot gefunden“ das Angebot unter „Passende Angebote“ zuordnen.'],
       description: ['Beschreibung'],
       employeesConcerned: ['Betroffene Beschäftigte'],
       matchedOffers: ['Passende Angebote', 'Angebote, die den Bedarf decken; Grundlage der Kennzahl „Bedarfe mit passendem Angebot“.'],
@@ -215,8 +215,8 @@ export const TYPE_LAYOUTS: Record<TypeName, TypeLayout> = {
     list: ['displayName', 'period', 'target'],
     fields: {
       displayName: DISPLAY_NAME,
-      indicator: ['Kennzahl', 'Kennung der Kennzahl aus dem Kennzahlenkatalog, z. B. „partners“ = Netzwerkpartner.'],
-      period: ['Zeitraum', 'project_year_1 bis project_year_3 = Projektjahre, term = gesamte Laufzeit.'],
+      indicator: ['Kennzahl', 'Kennzahl aus dem Kennzahlenkatalog des Verbunds.'],
+      period: ['Zeitraum', 'Ein Projektjahr oder die gesamte Laufzeit.'],
       target: ['Zielwert', 'Bei Anteilen als Dezimalzahl zwischen 0 und 1 (0,6 = 60 %).'],
       note: ['Anmerkung'],
     },
