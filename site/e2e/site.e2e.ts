@@ -3,7 +3,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDemoData } from '@verbund/demo-data';
-import { DEMO_ACCOUNTS } from '../../cms/src/demo/accounts';
+// The CMS is a CommonJS package: its module comes in as the default export here.
+import demoAccounts from '../../cms/src/demo/accounts';
 import ical from 'node-ical';
 
 const SITE = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -111,6 +112,7 @@ test('course, event and press release pages: facts, calendar file, photo credit,
 
 test('the admin’s preview: Kommunikation opens a draft press release under embargo on the site; without the secret it is not there', async ({ page }) => {
   // The admin panel's own API, logged in as the role that owns press releases (demo login).
+  const { DEMO_ACCOUNTS } = demoAccounts;
   const login = await fetch(`${CMS}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
