@@ -4,13 +4,14 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureChromium } from '../scripts/lib/chromium.mjs';
-import { buildIfNeeded, startStack } from '../scripts/lib/stack.mjs';
 import { RUNNING_STACK } from './stack';
 
 const log = (message: string) => console.log(`[e2e] ${message}`);
 
 export default async function globalSetup() {
+  // Imported, not required: the scripts are ES modules, this file runs as CommonJS.
+  const { ensureChromium } = await import('../scripts/lib/chromium.mjs');
+  const { buildIfNeeded, startStack } = await import('../scripts/lib/stack.mjs');
   ensureChromium();
   await buildIfNeeded(log);
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'verbund-e2e-'));

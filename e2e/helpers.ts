@@ -3,7 +3,7 @@
 // across its tests (Playwright's own `screenshot: 'only-on-failure'` covers the `page` fixture only).
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, type Page } from '@playwright/test';
+import { test, type Locator, type Page } from '@playwright/test';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -50,3 +50,8 @@ export async function adminLogin(page: Page, account: { email: string; password:
   if (stored) return JSON.parse(stored) as string;
   throw new Error(`no admin token after the login of ${account.email}`);
 }
+
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The admin form control labelled exactly with the field's label (Strapi appends "*" to required ones, a count to relations). */
+export const fieldControl = (page: Page, text: string): Locator => page.getByLabel(new RegExp(`^${escapeRegExp(text)}( \\(\\d+\\))?\\s*\\*?$`));

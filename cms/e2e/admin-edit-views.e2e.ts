@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { adminLogin, artifactsDir, axeSource, cmsUrl, screenshotSharedPageOnFailure } from '../../e2e/helpers';
+import { adminLogin, artifactsDir, axeSource, cmsUrl, escapeRegExp as escape, fieldControl, screenshotSharedPageOnFailure } from '../../e2e/helpers';
 import { DEMO_ACCOUNTS } from '../src/demo/accounts';
 import { TYPE_LAYOUTS } from '../src/plugins/verbund/server/src/admin-config/labels';
 import { TYPE_NAMES, uidOf, type TypeName } from '../src/plugins/verbund/server/src/constants';
@@ -52,9 +52,6 @@ const englishLabels = (type: TypeName) =>
     .filter(([name, [german]]) => name.toLowerCase() !== german.toLowerCase())
     .map(([name]) => name);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The form control labelled exactly with the field's label (Strapi appends "*" to required ones). */
-const fieldControl = (page: Page, text: string): Locator => page.getByLabel(new RegExp(`^${escape(text)}( \\(\\d+\\))?\\s*\\*?$`));
 
 async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
