@@ -1,9 +1,9 @@
-// What every browser test file shares: the stack's addresses (set by e2e/global-setup.ts), the
-// folders of the named screenshots, and a failure screenshot for pages a test file keeps open
-// across its tests (Playwright's own `screenshot: 'only-on-failure'` covers the `page` fixture only).
+// What the browser test files share: the stack's addresses (set by e2e/global-setup.ts), the
+// folders of the named screenshots, a page kept open across a file's tests, the admin login.
+// (Playwright's `screenshot: 'only-on-failure'` also captures such shared pages.)
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, type Locator, type Page } from '@playwright/test';
+import { test, type Browser, type BrowserContextOptions, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -26,15 +26,14 @@ export function artifactsDir(part: string): string {
 /** axe-core's script, to evaluate in a page (not added as a <script>: a CSP may refuse inline scripts). */
 export const axeSource = () => readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Attaches a full-page screenshot of the shared page to every failed test of the file. */
-export function screenshotSharedPageOnFailure(page: () => Page | undefined) {
-  test.afterEach(async ({}, testInfo) => {
-    const shared = page();
-    if (!shared || shared.isClosed() || testInfo.status === testInfo.expectedStatus) return;
-    const file = testInfo.outputPath('failure.png');
-    await shared.screenshot({ path: file, fullPage: true }).catch(() => {});
-    await testInfo.attach('failure', { path: file, contentType: 'image/png' }).catch(() => {});
-  });
+/**
+ * A page that a file's tests share (one login, one session), opened in beforeAll. A context opened
+ * by hand does not get the config's `use` options, so locale, time zone and viewport are passed on.
+ */
+export async function sharedPage(browser: Browser, testInfo: TestInfo, options: BrowserContextOptions = {}): Promise<Page> {
+  const { locale, timezoneId, viewport } = testInfo.project.use;
+  const context = await browser.newContext({ locale, timezoneId, viewport, ...options });
+  return context.newPage();
 }
 
 /** Logs in to the Strapi admin; returns the admin's access token (its jwtToken cookie or localStorage) for the admin API. */

@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { adminLogin, artifactsDir, axeSource, cmsUrl, escapeRegExp as escape, fieldControl, screenshotSharedPageOnFailure } from '../../e2e/helpers';
+import { adminLogin, artifactsDir, axeSource, cmsUrl, escapeRegExp as escape, fieldControl, sharedPage } from '../../e2e/helpers';
 import { DEMO_ACCOUNTS } from '../src/demo/accounts';
 import { TYPE_LAYOUTS } from '../src/plugins/verbund/server/src/admin-config/labels';
 import { TYPE_NAMES, uidOf, type TypeName } from '../src/plugins/verbund/server/src/constants';
@@ -308,16 +308,15 @@ for (const role of ADMIN_ROLES) {
   // the admin's login rate limit.
   test.describe(role.name, () => {
     let session: Session;
-    test.beforeAll(async ({ browser }) => {
+    test.beforeAll(async ({ browser }, testInfo) => {
       if (!account) throw new Error(`no demo login for ${role.code}`);
-      const page = await (await browser.newContext()).newPage();
+      const page = await sharedPage(browser, testInfo);
       page.setDefaultTimeout(TIMEOUT_MS);
       session = { page, role, token: await adminLogin(page, account) };
     });
     test.afterAll(async () => {
       await session?.page.context().close();
     });
-    screenshotSharedPageOnFailure(() => session?.page);
 
     test('the menu lists the readable types only', () => checkMenu(session));
     for (const type of owned) test(`${type} edit view`, () => checkEditView(session, type));

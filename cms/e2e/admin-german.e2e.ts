@@ -6,7 +6,7 @@
 // that chose English keeps it. Screenshots go to test-artifacts/admin.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { artifactsDir, cmsUrl, screenshotSharedPageOnFailure } from '../../e2e/helpers';
+import { artifactsDir, cmsUrl, sharedPage } from '../../e2e/helpers';
 import { GERMAN } from '../src/admin/translations/de';
 import { DEMO_ACCOUNTS } from '../src/demo/accounts';
 
@@ -44,14 +44,13 @@ async function screenshot(page: Page, name: string) {
 test.describe.configure({ mode: 'serial' });
 
 let page: Page;
-test.beforeAll(async ({ browser }) => {
-  page = await (await browser.newContext()).newPage();
+test.beforeAll(async ({ browser }, testInfo) => {
+  page = await sharedPage(browser, testInfo);
   page.setDefaultTimeout(TIMEOUT_MS);
 });
 test.afterAll(async () => {
   await page?.context().close();
 });
-screenshotSharedPageOnFailure(() => page);
 
 test('a fresh browser gets the German login page', async () => {
   await page.goto(`${cmsUrl()}/admin`);

@@ -9,7 +9,7 @@
 // 1440 px screen. Screenshots go to test-artifacts/admin.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { adminLogin, artifactsDir, cmsUrl, fieldControl, screenshotSharedPageOnFailure } from '../../e2e/helpers';
+import { adminLogin, artifactsDir, cmsUrl, fieldControl, sharedPage } from '../../e2e/helpers';
 import { DEMO_ACCOUNTS } from '../src/demo/accounts';
 import { INDICATOR_LABELS, PERIOD_LABELS } from '../src/plugins/verbund/server/src/admin-config/indicators';
 import { TYPE_LAYOUTS } from '../src/plugins/verbund/server/src/admin-config/labels';
@@ -63,7 +63,8 @@ async function openEditView(page: Page, type: TypeName, documentId: string) {
 /** Opens the relation picker of the field and returns the names it offers (an option shows the name, then the record's status). */
 async function pickerOptions(page: Page, type: TypeName, field: string): Promise<string[]> {
   await fieldControl(page, label(type, field)).first().click();
-  const options = page.getByRole('option');
+  // Below the records the picker offers to create a new one: not a record.
+  const options = page.getByRole('option').filter({ hasNotText: 'Relation erstellen' });
   await options.first().waitFor();
   const texts = await options.allInnerTexts();
   return texts.map((text) => text.trim().split('\n')[0].trim()).filter(Boolean);
@@ -92,7 +93,8 @@ async function openList(page: Page, type: TypeName, query = '') {
  * column pushed off to the right would need horizontal scrolling to be seen.
  */
 async function expectColumnOnScreen(page: Page, header: string) {
-  const cell = page.locator('main table thead th').filter({ hasText: new RegExp(`^${header}$`) });
+  // Case-insensitive: Strapi heads its publication column with the key "status", shown in capitals.
+  const cell = page.locator('main table thead th').filter({ hasText: new RegExp(`^${header}$`, 'i') });
   await expect(cell, `the column "${header}"`).toHaveCount(1);
   const edges = await cell.evaluate((element) => {
     let box: Element | null = element.closest('table');
@@ -112,15 +114,14 @@ async function expectColumnOnScreen(page: Page, header: string) {
 /** One browser profile per role, logged in once: a login per test would run into the admin's login rate limit. */
 function asRole(account: { email: string; password: string }) {
   let session: Session;
-  test.beforeAll(async ({ browser }) => {
-    const page = await (await browser.newContext()).newPage();
+  test.beforeAll(async ({ browser }, testInfo) => {
+    const page = await sharedPage(browser, testInfo);
     page.setDefaultTimeout(TIMEOUT_MS);
     session = { page, token: await adminLogin(page, account) };
   });
   test.afterAll(async () => {
     await session?.page.context().close();
   });
-  screenshotSharedPageOnFailure(() => session?.page);
   return () => session;
 }
 
@@ -233,7 +234,7 @@ test.describe('Koordination', () => {
     const own = needs.filter((need) => need.organisation?.name === name);
     await openList(page, 'training-need');
     await page.getByRole('button', { name: 'Suchen' }).click();
-    const search = page.getByRole('textbox', { name: 'Suchen' });
+    const search = page.getByRole('searchbox', { name: 'Suche nach Weiterbildungsbedarf' });
     await search.fill(name);
     await search.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('_q') === name);

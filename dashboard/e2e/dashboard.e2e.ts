@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { DEMO_ACCOUNTS } from '../../cms/src/demo/accounts';
-import { artifactsDir, axeSource, dashboardUrl, screenshotSharedPageOnFailure } from '../../e2e/helpers';
+import { artifactsDir, axeSource, dashboardUrl, sharedPage } from '../../e2e/helpers';
 
 const { email: USER, password: PASSWORD } = DEMO_ACCOUNTS.steuerkreis;
 const ARTIFACTS = artifactsDir('e2e');
@@ -184,8 +184,8 @@ const pageErrors: string[] = [];
 let periods: Period[] = [];
 const periodSelect = () => page.getByLabel('Zeitraum', { exact: true });
 
-test.beforeAll(async ({ browser }) => {
-  page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+test.beforeAll(async ({ browser }, testInfo) => {
+  page = await sharedPage(browser, testInfo, { acceptDownloads: true });
   page.setDefaultTimeout(FIGURE_TIMEOUT_MS);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   // A CSP violation (a style or script the policy refuses) shows up as a console error only.
@@ -196,7 +196,6 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(async () => {
   await page?.context().close();
 });
-screenshotSharedPageOnFailure(() => page);
 
 test('login page shows no figures, the API refuses calls without a token, no serious axe violation', async () => {
   await page.goto(`${dashboardUrl()}/`);
