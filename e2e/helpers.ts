@@ -3,7 +3,7 @@
 // (Playwright's `screenshot: 'only-on-failure'` also captures such shared pages.)
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, type Browser, type BrowserContextOptions, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { type Browser, type BrowserContextOptions, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 const ROOT = path.resolve(__dirname, '..');
 
