@@ -17,7 +17,7 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { launchContext } from '../dashboard/e2e/browser.mjs';
+import { launchContext } from './lib/chromium.mjs';
 
 const JS_BUDGET_BYTES = 200 * 1000;
 const LCP_BUDGET_MS = 1500;

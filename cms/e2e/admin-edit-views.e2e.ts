@@ -1,20 +1,18 @@
 // Browser test: every content type's edit view, as the admin role that owns the type, against a
-// running CMS with the built admin and the demo data:
-//
-//   CMS_URL=http://127.0.0.1:1337 E2E_PASSWORD=… npx tsx cms/e2e/admin-edit-views.e2e.ts
+// test stack's CMS with the built admin and the demo data (project `admin-edit-views`, after the
+// others: it creates records and changes the funding project).
 //
 // For each type: list and create view are German (display name, the plugin's field labels, no
 // English field names); saving the empty form shows a German message at a required field and
 // creates nothing; the required fields filled in (relations: first option of the picker) save,
 // reload with those values and, where the role may, publish. Each role sees only its own types.
-// axe-core runs on one edit view per role. Screenshots go to E2E_ARTIFACTS (test-artifacts/admin).
-// E2E_ONLY=contact,event limits the run to those types while working on them.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { launchContext } from '../../dashboard/e2e/browser.mjs';
-import { check, Failure, reportCrash, runSteps, type Step } from '../../dashboard/e2e/steps';
+// axe-core runs on one edit view per role. Screenshots go to test-artifacts/admin.
+// `playwright test --project admin-edit-views -g "contact edit view"` runs one type while working on it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { adminLogin, artifactsDir, axeSource, cmsUrl, escapeRegExp as escape, fieldControl, sharedPage } from '../../e2e/helpers';
+import { DEMO_ACCOUNTS } from '../src/demo/accounts';
 import { TYPE_LAYOUTS } from '../src/plugins/verbund/server/src/admin-config/labels';
 import { TYPE_NAMES, uidOf, type TypeName } from '../src/plugins/verbund/server/src/constants';
 import contentTypes from '../src/plugins/verbund/server/src/content-types';
@@ -22,17 +20,11 @@ import { DISPLAY_NAME_FIELD } from '../src/plugins/verbund/server/src/services/d
 import { ADMIN_ROLES, type AdminRoleDefinition } from '../src/plugins/verbund/server/src/services/roles';
 import { REQUIRED_RELATIONS } from '../src/plugins/verbund/server/src/validation/record-rules';
 
-const CMS_URL = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
-const PASSWORD = process.env.E2E_PASSWORD ?? '';
-const ARTIFACTS = resolve(process.env.E2E_ARTIFACTS ?? 'test-artifacts/admin');
+const ARTIFACTS = artifactsDir('admin');
 const TIMEOUT_MS = 20_000;
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** The demo login of each editorial role (cms/src/demo/accounts.ts). */
-const LOGINS: Record<string, string> = {
-  'verbund-kommunikation': 'presse@verbund.example',
-  'verbund-koordination': 'koordination@verbund.example',
-};
+/** The demo login of each editorial role. */
+const LOGINS = Object.values(DEMO_ACCOUNTS).filter((account) => 'roleCode' in account);
 
 
 type Attribute = { type: string; required?: boolean; default?: unknown; target?: string };
@@ -60,9 +52,6 @@ const englishLabels = (type: TypeName) =>
     .filter(([name, [german]]) => name.toLowerCase() !== german.toLowerCase())
     .map(([name]) => name);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The form control labelled exactly with the field's label (Strapi appends "*" to required ones). */
-const fieldControl = (page: Page, text: string): Locator => page.getByLabel(new RegExp(`^${escape(text)}( \\(\\d+\\))?\\s*\\*?$`));
 
 async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
@@ -93,8 +82,8 @@ type Session = { page: Page; token: string; role: AdminRoleDefinition };
 async function stored(session: Session, type: TypeName): Promise<string> {
   const single = schemaOf(type).kind === 'singleType';
   const path = single ? `single-types/${uidOf(type)}` : `collection-types/${uidOf(type)}?page=1&pageSize=1`;
-  const response = await fetch(`${CMS_URL}/content-manager/${path}`, { headers: { Authorization: `Bearer ${session.token}` } });
-  check(response.ok, `reading ${type} answered ${response.status}`);
+  const response = await fetch(`${cmsUrl()}/content-manager/${path}`, { headers: { Authorization: `Bearer ${session.token}` } });
+  expect(response.status, `reading ${type}`).toBe(200);
   const body = (await response.json()) as { pagination?: { total: number }; data?: Record<string, unknown> };
   return single ? JSON.stringify({ ...body.data, updatedAt: undefined }) : String(body.pagination!.total);
 }
@@ -143,7 +132,7 @@ async function fillField(page: Page, type: TypeName, field: string): Promise<str
       return text;
     }
     default:
-      throw new Failure(`${type}.${field}: no way to fill a ${attribute.type} field`);
+      throw new Error(`${type}.${field}: no way to fill a ${attribute.type} field`);
   }
 }
 
@@ -188,7 +177,7 @@ async function makeInvalid(page: Page, type: TypeName, required: string[], singl
     return text;
   }
   const number = fields.find((field) => attributes[field].required && ['integer', 'decimal'].includes(attributes[field].type));
-  check(number, `${type}: no field to make the form invalid with`);
+  if (!number) throw new Error(`${type}: no field to make the form invalid with`);
   await fieldControl(page, label(type, number)).first().fill('-1');
   return number;
 }
@@ -198,17 +187,17 @@ async function checkEditView(session: Session, type: TypeName) {
   const schema = schemaOf(type);
   const displayName = schema.info.displayName;
   const single = schema.kind === 'singleType';
-  const base = `${CMS_URL}/admin/content-manager/${single ? 'single' : 'collection'}-types/${uidOf(type)}`;
+  const base = `${cmsUrl()}/admin/content-manager/${single ? 'single' : 'collection'}-types/${uidOf(type)}`;
 
   if (!single) {
     // List view: the German name as heading and no attribute names as column headers.
     await page.goto(base);
     const heading = (await page.locator('main h1').first().innerText()).trim();
-    check(heading === displayName, `${type} list view is headed "${heading}", not "${displayName}"`);
+    expect(heading, `${type} list view heading`).toBe(displayName);
     await page.getByRole('grid').or(page.getByText(/Keine Inhalte|keine Einträge/i)).first().waitFor();
     const listHeaders = await page.evaluate(() => Array.from(document.querySelectorAll('main thead th')).map((element) => (element.textContent ?? '').trim()));
     const listEnglish = TYPE_LAYOUTS[type].list.filter((name) => listHeaders.includes(name) && name !== label(type, name));
-    check(listEnglish.length === 0, `${type} list: English column headers ${listEnglish.join(', ')}`);
+    expect(listEnglish, `${type} list: English column headers`).toEqual([]);
   }
 
   // Edit view (the create view; a single type's one record): the type's German name (the menu's
@@ -217,19 +206,19 @@ async function checkEditView(session: Session, type: TypeName) {
   await page.getByRole('button', { name: 'Speichern' }).waitFor();
   await page.waitForLoadState('networkidle');
   const current = (await contentMenu(page).locator('a[aria-current="page"], a.active').first().innerText()).trim();
-  check(current === displayName, `${type} edit view is under "${current}", not "${displayName}"`);
+  expect(current, `${type} edit view's menu entry`).toBe(displayName);
   const labels = await formLabels(page);
   const missing = formFields(type)
     .filter((field) => !['media', 'component', 'dynamiczone'].includes(schema.attributes[field].type))
     .map((field) => label(type, field))
     .filter((german) => !labels.includes(german));
-  check(missing.length === 0, `${type} edit view lacks the labels ${missing.join(', ')} (shows ${labels.join(', ')})`);
+  expect(missing, `${type} edit view's missing labels (shows ${labels.join(', ')})`).toEqual([]);
   const english = englishLabels(type).filter((name) => labels.includes(name));
-  check(english.length === 0, `${type} edit view shows attribute names as labels: ${english.join(', ')}`);
+  expect(english, `${type} edit view's attribute names as labels`).toEqual([]);
 
   // Saved without its required values: a German message at the field, and nothing written.
   const required = requiredFields(type);
-  check(required.length > 0, `${type} has no required field to test`);
+  expect(required.length, `${type}'s required fields to test`).toBeGreaterThan(0);
   const before = await stored(session, type);
   const errorField = await makeInvalid(page, type, required, single);
   await page.getByRole('button', { name: 'Speichern' }).click();
@@ -238,10 +227,10 @@ async function checkEditView(session: Session, type: TypeName) {
     .waitForFunction((element) => element?.getAttribute('aria-invalid') === 'true', await errorControl.elementHandle(), { timeout: TIMEOUT_MS })
     .catch(() => {});
   const errorText = (await describedBy(errorControl)).trim();
-  check(/Pflichtfeld|erforderlich|Bitte|mindestens|darf nicht|zu niedrig/.test(errorText), `${type}: no German error at "${label(type, errorField)}" (reads "${errorText}")`);
-  check(!/required|This value|must be/i.test(errorText), `${type}: English error at "${label(type, errorField)}": ${errorText}`);
-  check(single || page.url().endsWith('/create'), `${type}: the refused save left the create view (${page.url()})`);
-  check((await stored(session, type)) === before, `${type}: the refused save wrote something`);
+  expect(errorText, `${type}: the German error at "${label(type, errorField)}"`).toMatch(/Pflichtfeld|erforderlich|Bitte|mindestens|darf nicht|zu niedrig/);
+  expect(errorText, `${type}: the error at "${label(type, errorField)}" is not English`).not.toMatch(/required|This value|must be/i);
+  if (!single) expect(page.url(), `${type}: the refused save stays in the create view`).toMatch(/\/create$/);
+  expect(await stored(session, type), `${type}: what is stored after the refused save`).toBe(before);
 
   // Filled in: saves, reloads with the values.
   const values: Record<string, string> = {};
@@ -250,16 +239,17 @@ async function checkEditView(session: Session, type: TypeName) {
     page.waitForResponse((item) => item.url().includes('/content-manager/') && ['POST', 'PUT'].includes(item.request().method())),
     page.getByRole('button', { name: 'Speichern' }).click(),
   ]);
-  check(response.ok(), `${type}: saving answered ${response.status()}: ${await response.text()}`);
+  expect(response.ok(), `${type}: saving answered ${response.status()}: ${await response.text()}`).toBe(true);
   if (!single) await page.waitForURL((url) => !url.pathname.endsWith('/create'));
   const after = await stored(session, type);
-  check(single ? after !== before : Number(after) === Number(before) + 1, `${type}: saving did not ${single ? 'change the record' : 'create one record'}`);
+  if (single) expect(after, `${type}: the record after saving`).not.toBe(before);
+  else expect(Number(after), `${type}: records after saving`).toBe(Number(before) + 1);
   await page.reload();
   await page.getByRole('button', { name: 'Speichern' }).waitFor();
   await page.waitForLoadState('networkidle');
   for (const [field, value] of Object.entries(values)) {
     const shown = await shownValue(page, type, field);
-    check(shown.includes(value), `${type}.${field}: saved "${value}", reloads as "${shown}"`);
+    expect(shown, `${type}.${field} after the reload`).toContain(value);
   }
 
   if (schema.options?.draftAndPublish && session.role.grants[type]?.includes('publish')) {
@@ -272,7 +262,7 @@ async function checkEditView(session: Session, type: TypeName) {
 /** The content manager's menu shows the types the role may read, and no other. */
 async function checkMenu(session: Session) {
   const { page, role } = session;
-  await page.goto(`${CMS_URL}/admin/content-manager`);
+  await page.goto(`${cmsUrl()}/admin/content-manager`);
   const nav = contentMenu(page);
   await nav.waitFor();
   const menu = await nav.innerText();
@@ -282,7 +272,7 @@ async function checkMenu(session: Session) {
     const readable = Boolean(role.grants[type]?.includes('read'));
     return listed === readable ? [] : [`${name} ${readable ? 'missing' : 'listed'}`];
   });
-  check(problems.length === 0, `${role.name} content-manager menu: ${problems.join(', ')}`);
+  expect(problems, `${role.name} content-manager menu`).toEqual([]);
 }
 
 /**
@@ -293,10 +283,10 @@ async function checkMenu(session: Session) {
  */
 async function runAxe(session: Session, type: TypeName) {
   const { page } = session;
-  await page.goto(`${CMS_URL}/admin/content-manager/collection-types/${uidOf(type)}/create`);
+  await page.goto(`${cmsUrl()}/admin/content-manager/collection-types/${uidOf(type)}/create`);
   await page.getByRole('button', { name: 'Speichern' }).waitFor();
   // Evaluated, not added as a <script>: a CSP may refuse inline scripts.
-  await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
+  await page.evaluate(axeSource());
   const violations: { id: string; impact: string | null; help: string; nodes: { html: string; target: string[] }[] }[] = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: never[] }> } }).axe;
     return (await axe.run(document.querySelector('main') ?? document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })).violations;
@@ -306,47 +296,30 @@ async function runAxe(session: Session, type: TypeName) {
   const own = severe.filter((violation) => violation.id !== 'color-contrast' && violation.nodes.some((node) => ownTexts.some((text) => node.html.includes(`>${text}<`))));
   writeFileSync(join(ARTIFACTS, `axe-edit-${type}.json`), JSON.stringify(violations, null, 2));
   for (const violation of severe.filter((item) => !own.includes(item))) console.log(`     axe (Strapi): ${violation.impact} ${violation.id} at ${violation.nodes.length} nodes`);
-  check(own.length === 0, `axe on ${type}: ${own.map((violation) => `${violation.impact} ${violation.id} (${violation.help})`).join('; ')}`);
+  expect(own.map((violation) => `${violation.impact} ${violation.id} (${violation.help})`), `axe on ${type}`).toEqual([]);
 }
 
-async function login(page: Page, email: string): Promise<string> {
-  await page.goto(`${CMS_URL}/admin`);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-  // The admin's own access token (localStorage or its cookie), for counting records through the
-  // admin API as the same user; a second login would run into the admin's login rate limit.
-  const token = await page.evaluate(() => {
-    const stored = window.localStorage.getItem('jwtToken');
-    if (stored) return JSON.parse(stored) as string;
-    const cookie = document.cookie.split('; ').find((entry) => entry.startsWith('jwtToken='));
-    return cookie ? decodeURIComponent(cookie.slice('jwtToken='.length)) : '';
+for (const role of ADMIN_ROLES) {
+  const owned = TYPE_NAMES.filter((type) => ownerOf(type) === role);
+  if (owned.length === 0) continue;
+  const account = LOGINS.find((candidate) => candidate.roleCode === role.code);
+
+  // Each role in a browser profile of its own, logged in once: a login per test would run into
+  // the admin's login rate limit.
+  test.describe(role.name, () => {
+    let session: Session;
+    test.beforeAll(async ({ browser }, testInfo) => {
+      if (!account) throw new Error(`no demo login for ${role.code}`);
+      const page = await sharedPage(browser, testInfo);
+      page.setDefaultTimeout(TIMEOUT_MS);
+      session = { page, role, token: await adminLogin(page, account) };
+    });
+    test.afterAll(async () => {
+      await session?.page.context().close();
+    });
+
+    test('the menu lists the readable types only', () => checkMenu(session));
+    for (const type of owned) test(`${type} edit view`, () => checkEditView(session, type));
+    test(`axe on the ${owned[0]} edit view`, () => runAxe(session, owned[0]));
   });
-  check(token, `no admin token after the login of ${email}`);
-  return token;
 }
-
-async function main() {
-  check(PASSWORD, 'E2E_PASSWORD must be the demo password');
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const only = process.env.E2E_ONLY?.split(',');
-  for (const role of ADMIN_ROLES) {
-    const owned = TYPE_NAMES.filter((type) => ownerOf(type) === role && (!only || only.includes(type)));
-    if (owned.length === 0) continue;
-    const browser = await launchContext();
-    const page = await browser.context.newPage();
-    page.setDefaultTimeout(TIMEOUT_MS);
-    let session: Session | undefined;
-    // Each role in a browser of its own; the first step logs in, the others need its session.
-    const steps: Step[] = [
-      [`${role.name}: login`, async () => void (session = { page, role, token: await login(page, LOGINS[role.code]) })],
-      [`${role.name}: the menu lists the readable types only`, () => checkMenu(session!)],
-      ...owned.map((type): Step => [`${role.name}: ${type} edit view`, () => checkEditView(session!, type)]),
-      [`${role.name}: axe on the ${owned[0]} edit view`, () => runAxe(session!, owned[0])],
-    ];
-    await runSteps(steps, { page, artifacts: ARTIFACTS, close: () => browser.close() });
-  }
-}
-
-main().catch(reportCrash);

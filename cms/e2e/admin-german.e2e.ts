@@ -1,21 +1,17 @@
-// Browser test: the Strapi admin speaks German, against a running CMS with the built admin:
-//
-//   CMS_URL=http://127.0.0.1:1337 E2E_ADMIN_USER=… E2E_ADMIN_PASSWORD=… npx tsx cms/e2e/admin-german.e2e.ts
+// Browser test: the Strapi admin speaks German (the test stack's CMS with the built admin, as
+// the demo super admin). Its tests run in order on one page:
 //
 // A fresh browser profile gets the German login page and a German message for a wrong password;
 // after login the media library shows German texts and no "new Media Library" banner. A profile
-// that chose English keeps it. Screenshots go to E2E_ARTIFACTS (default test-artifacts/admin).
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchContext } from '../../dashboard/e2e/browser.mjs';
-import { check, reportCrash, runSteps, type Step } from '../../dashboard/e2e/steps';
+// that chose English keeps it. Screenshots go to test-artifacts/admin.
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { artifactsDir, cmsUrl, sharedPage } from '../../e2e/helpers';
 import { GERMAN } from '../src/admin/translations/de';
+import { DEMO_ACCOUNTS } from '../src/demo/accounts';
 
-const CMS_URL = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
-const USER = process.env.E2E_ADMIN_USER ?? '';
-const PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? '';
-const ARTIFACTS = resolve(process.env.E2E_ARTIFACTS ?? 'test-artifacts/admin');
+const { email: USER, password: PASSWORD } = DEMO_ACCOUNTS.superAdmin;
+const ARTIFACTS = artifactsDir('admin');
 const TIMEOUT_MS = 30_000;
 
 // What the issue found in English, as Strapi 5.54 shows it without our texts.
@@ -45,87 +41,65 @@ async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
-async function main() {
-  check(USER && PASSWORD, 'E2E_ADMIN_USER and E2E_ADMIN_PASSWORD must name an admin account');
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const browser = await launchContext();
-  const page = await browser.context.newPage();
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+test.beforeAll(async ({ browser }, testInfo) => {
+  page = await sharedPage(browser, testInfo);
   page.setDefaultTimeout(TIMEOUT_MS);
+});
+test.afterAll(async () => {
+  await page?.context().close();
+});
 
-  const steps: Array<[string, () => Promise<void>]> = [
-    [
-      'a fresh browser gets the German login page',
-      async () => {
-        await page.goto(`${CMS_URL}/admin`);
-        await page.getByRole('button', { name: 'Anmelden' }).waitFor();
-        check((await page.getAttribute('html', 'lang')) === 'de', 'the page language is not de');
-        check(await page.getByText('Angemeldet bleiben').isVisible(), '"Angemeldet bleiben" is missing');
-        check(await page.getByText('Passwort vergessen?').isVisible(), '"Passwort vergessen?" is missing');
-        const english = await englishOn(page, ['Log in', 'Login', 'Welcome', 'Remember me', 'Password', 'Forgot your password?']);
-        check(english.length === 0, `English on the login page: ${english.join(', ')}`);
-        await screenshot(page, '01-anmeldung');
-      },
-    ],
-    [
-      'a wrong password is answered in German',
-      async () => {
-        await page.fill('input[name="email"]', USER);
-        await page.fill('input[name="password"]', `${PASSWORD}-falsch`);
-        await page.getByRole('button', { name: 'Anmelden' }).click();
-        const alert = page.getByRole('alert').filter({ hasText: /\S/ });
-        await alert.first().waitFor();
-        const message = (await alert.first().innerText()).trim();
-        check(message === 'E-Mail-Adresse oder Passwort ist falsch.', `login error reads "${message}"`);
-        await screenshot(page, '02-anmeldung-falsches-passwort');
-      },
-    ],
-    [
-      'after login the media library is German, without the new-media-library banner',
-      async () => {
-        await page.fill('input[name="password"]', PASSWORD);
-        await page.getByRole('button', { name: 'Anmelden' }).click();
-        await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-        await page.goto(`${CMS_URL}/admin/plugins/upload`);
-        await page.getByText(/Sortierung:/).first().waitFor();
-        await page.waitForLoadState('networkidle');
-        const texts = (await shownTexts(page)).join('\n');
-        for (const german of ['Medienbibliothek', 'Sortierung: Zuletzt geändert', 'Suchen']) check(texts.includes(german), `"${german}" is missing`);
-        const english = await englishOn(page, ENGLISH_ON_MEDIA_LIBRARY);
-        check(english.length === 0, `English in the media library: ${english.join(', ')}`);
-        const banner = BANNER_TEXTS.filter((text) => texts.includes(text));
-        check(banner.length === 0, `the media library banner is shown: ${banner.join(' / ')}`);
-        await screenshot(page, '03-medienbibliothek');
-      },
-    ],
-    [
-      'the media library menus are German',
-      async () => {
-        await page.getByRole('button', { name: /Sortierung:/ }).click();
-        await page.getByRole('menu').waitFor();
-        const english = await englishOn(page, ['Sort', 'Oldest uploads', 'Most recent updates', 'File size ascending', 'On top', 'Mixed with files']);
-        check(english.length === 0, `English in the sort menu: ${english.join(', ')}`);
-        await screenshot(page, '04-medienbibliothek-sortierung');
-        await page.keyboard.press('Escape');
-      },
-    ],
-    [
-      'a browser that chose English keeps it',
-      async () => {
-        const english = await launchContext();
-        try {
-          const englishPage = await english.context.newPage();
-          await englishPage.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'en'));
-          await englishPage.goto(`${CMS_URL}/admin`);
-          await englishPage.getByRole('button', { name: 'Login' }).waitFor({ timeout: TIMEOUT_MS });
-          check((await englishPage.getAttribute('html', 'lang')) === 'en', 'the page language is not en');
-        } finally {
-          await english.close();
-        }
-      },
-    ],
-  ];
+test('a fresh browser gets the German login page', async () => {
+  await page.goto(`${cmsUrl()}/admin`);
+  await page.getByRole('button', { name: 'Anmelden' }).waitFor();
+  await expect(page.locator('html'), 'the page language').toHaveAttribute('lang', 'de');
+  await expect(page.getByText('Angemeldet bleiben')).toBeVisible();
+  await expect(page.getByText('Passwort vergessen?')).toBeVisible();
+  const english = await englishOn(page, ['Log in', 'Login', 'Welcome', 'Remember me', 'Password', 'Forgot your password?']);
+  expect(english, 'English on the login page').toEqual([]);
+  await screenshot(page, '01-anmeldung');
+});
 
-  await runSteps(steps, { page, artifacts: ARTIFACTS, close: () => browser.close() });
-}
+test('a wrong password is answered in German', async () => {
+  await page.fill('input[name="email"]', USER);
+  await page.fill('input[name="password"]', `${PASSWORD}-falsch`);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: /\S/ });
+  await alert.first().waitFor();
+  expect((await alert.first().innerText()).trim(), 'the login error').toBe('E-Mail-Adresse oder Passwort ist falsch.');
+  await screenshot(page, '02-anmeldung-falsches-passwort');
+});
 
-main().catch(reportCrash);
+test('after login the media library is German, without the new-media-library banner', async () => {
+  await page.fill('input[name="password"]', PASSWORD);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+  await page.goto(`${cmsUrl()}/admin/plugins/upload`);
+  await page.getByText(/Sortierung:/).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const texts = (await shownTexts(page)).join('\n');
+  for (const german of ['Medienbibliothek', 'Sortierung: Zuletzt geändert', 'Suchen']) expect(texts, `"${german}" in the media library`).toContain(german);
+  expect(await englishOn(page, ENGLISH_ON_MEDIA_LIBRARY), 'English in the media library').toEqual([]);
+  expect(BANNER_TEXTS.filter((text) => texts.includes(text)), 'the media library banner').toEqual([]);
+  await screenshot(page, '03-medienbibliothek');
+});
+
+test('the media library menus are German', async () => {
+  await page.getByRole('button', { name: /Sortierung:/ }).click();
+  await page.getByRole('menu').waitFor();
+  const english = await englishOn(page, ['Sort', 'Oldest uploads', 'Most recent updates', 'File size ascending', 'On top', 'Mixed with files']);
+  expect(english, 'English in the sort menu').toEqual([]);
+  await screenshot(page, '04-medienbibliothek-sortierung');
+  await page.keyboard.press('Escape');
+});
+
+test('a browser that chose English keeps it', async ({ page: englishPage }) => {
+  // The test's own page: a fresh profile next to the German one above.
+  await englishPage.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'en'));
+  await englishPage.goto(`${cmsUrl()}/admin`);
+  await englishPage.getByRole('button', { name: 'Login' }).waitFor({ timeout: TIMEOUT_MS });
+  await expect(englishPage.locator('html'), 'the page language').toHaveAttribute('lang', 'en');
+});

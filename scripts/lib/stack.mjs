@@ -101,7 +101,8 @@ export const startStack = async ({
   };
   try {
     log(`Warte auf das CMS (${cmsUrl}) …`);
-    await waitForHttp(`${cmsUrl}/_health`, { isReady: (response) => response.status === 204 || response.ok });
+    // A first start seeds the demo data, which takes minutes on two busy cores.
+    await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: 600_000, isReady: (response) => response.status === 204 || response.ok });
     const analytics = spawnService('analytics', process.execPath, [TSX_BIN, path.join(ROOT, 'analytics', 'src', 'cli.ts'), 'serve'], {
       cwd: ROOT,
       env: {

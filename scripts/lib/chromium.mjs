@@ -1,5 +1,6 @@
-// Headless Debian Chromium for the bench script and the browser test: Playwright cannot
-// download its own browsers here, so the system package is used (and installed if missing).
+// Headless Debian Chromium for the bench script and the browser tests (playwright.config.ts):
+// Playwright cannot download its own browsers here, so the system package is used (and
+// installed if missing).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -37,7 +38,7 @@ export async function launchContext(options = {}) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
