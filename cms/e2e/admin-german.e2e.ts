@@ -96,6 +96,13 @@ test('the media library menus are German', async () => {
   await page.keyboard.press('Escape');
 });
 
+test('the content manager’s menu searches its content types in German', async () => {
+  await page.goto(`${cmsUrl()}/admin/content-manager`);
+  const search = page.locator('input[name="search_contentType"]');
+  await expect(search).toHaveAttribute('placeholder', 'Suchen');
+  await screenshot(page, '05-inhalte-menue-suche');
+});
+
 test('a browser that chose English keeps it', async ({ page: englishPage }) => {
   // The test's own page: a fresh profile next to the German one above.
   await englishPage.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'en'));

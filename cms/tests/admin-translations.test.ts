@@ -3,12 +3,12 @@
  * ours in src/admin/translations/de.ts), with the same placeholders. A Strapi upgrade that adds
  * English keys fails here instead of showing English in the admin.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { GERMAN } from '../src/admin/translations/de';
+import { GERMAN, UNLISTED } from '../src/admin/translations/de';
 
 const STRAPI = path.resolve(__dirname, '..', '..', 'node_modules', '@strapi');
 
@@ -71,4 +71,17 @@ describe.each(Object.keys(TRANSLATION_DIRS))('%s', (plugin) => {
 
 it('covers exactly the packages it checks', () => {
   expect(Object.keys(GERMAN).sort()).toEqual(Object.keys(TRANSLATION_DIRS).sort());
+});
+
+it('translates keys that Strapi\'s admin code uses without listing them, as long as it uses them', () => {
+  const used = new Set<string>();
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(file);
+      else if (entry.name.endsWith('.mjs')) for (const match of readFileSync(file, 'utf8').matchAll(/id: '([^']+)',\s*defaultMessage/g)) used.add(match[1]!);
+    }
+  };
+  for (const dir of ['admin/dist/admin', 'content-manager/dist/admin/components']) visit(path.join(STRAPI, dir));
+  expect(Object.keys(UNLISTED).filter((key) => !used.has(key))).toEqual([]);
 });

@@ -3,13 +3,13 @@ import { preferGerman } from './default-language';
 import { showEnumerationLabels } from './enumeration-labels';
 import { registerCustomFields, registerEnumSelect } from './fields';
 import { dismissMediaLibraryBanner } from './media-library-banner';
-import { adminTranslations, GERMAN } from './translations/de';
+import { adminTranslations, GERMAN, UNLISTED } from './translations/de';
 
 export default {
   config: {
     // German is the working language of the network's staff; English stays as fallback.
     locales: ['de'],
-    translations: { de: adminTranslations(GERMAN) },
+    translations: { de: { ...adminTranslations(GERMAN), ...UNLISTED } },
     notifications: { releases: false },
     tutorials: false,
   },

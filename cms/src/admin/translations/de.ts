@@ -546,6 +546,16 @@ export const GERMAN: Record<string, Texts> = {
 };
 
 /**
+ * Keys Strapi's code asks for with an English default but lists in no translation file, so no
+ * de.json can have them (e.g. the content manager's search box of content types).
+ * tests/admin-translations.test.ts checks that Strapi's code still uses each of them.
+ */
+export const UNLISTED: Texts = {
+  'search.placeholder': 'Suchen',
+  clearLabel: 'Leeren',
+};
+
+/**
  * The texts as `config.translations.de` expects them: Strapi prefixes a plugin's keys with
  * `<plugin id>.` when it loads its files, and merges this object last, over admin and plugins.
  */
