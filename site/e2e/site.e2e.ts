@@ -3,13 +3,12 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDemoData } from '@verbund/demo-data';
-// The CMS is a CommonJS package: its module comes in as the default export here.
-import demoAccounts from '../../cms/src/demo/accounts';
+import { DEMO_ACCOUNTS } from '../../cms/src/demo/accounts';
 import ical from 'node-ical';
 
 const SITE = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const CMS = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
-const ARTIFACTS = process.env.E2E_ARTIFACTS ?? path.resolve(import.meta.dirname, '..', '..', 'test-artifacts', 'site');
+const ARTIFACTS = process.env.E2E_ARTIFACTS ?? path.resolve(__dirname, '..', '..', 'test-artifacts', 'site');
 mkdirSync(ARTIFACTS, { recursive: true });
 
 const cms = async (apiPath: string) => {
@@ -112,7 +111,6 @@ test('course, event and press release pages: facts, calendar file, photo credit,
 
 test('the admin’s preview: Kommunikation opens a draft press release under embargo on the site; without the secret it is not there', async ({ page }) => {
   // The admin panel's own API, logged in as the role that owns press releases (demo login).
-  const { DEMO_ACCOUNTS } = demoAccounts;
   const login = await fetch(`${CMS}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

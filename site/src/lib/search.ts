@@ -1,53 +1,10 @@
 import { cmsGet, type Query } from './cms';
 
-/** Shape of `GET /api/verbund/search` (the course search of the verbund plugin). */
-export interface SearchRun {
-  documentId: string;
-  startsOn: string;
-  endsOn: string | null;
-  city: string | null;
-  district: string | null;
-  districtLabel: string | null;
-  runStatus: string;
-}
+// The answer's shape is written once, in the domain package, for the plugin and this site.
+import type { SearchAnswer, SearchFacetValue } from '@verbund/domain';
 
-export interface SearchHit {
-  documentId: string;
-  slug: string;
-  title: string;
-  summary: string | null;
-  topic: string | null;
-  topicLabel: string | null;
-  format: string | null;
-  formatLabel: string | null;
-  dqrLevel: number | null;
-  durationHours: number | null;
-  priceEur: number | null;
-  azavCertified: boolean;
-  educationVoucher: boolean;
-  certificate: string | null;
-  provider: { name: string; slug: string } | null;
-  runs: SearchRun[];
-  score: number;
-}
-
-export interface FacetValue {
-  value: string;
-  label: string;
-  count: number;
-}
-
-export const FACETS = ['topic', 'district', 'format', 'dqrLevel', 'azav', 'voucher', 'provider'] as const;
-export type Facet = (typeof FACETS)[number];
-
-export interface SearchResult {
-  data: SearchHit[];
-  meta: {
-    query: Record<string, unknown>;
-    pagination: { page: number; pageSize: number; pageCount: number; total: number };
-    facets: Partial<Record<Facet, FacetValue[]>>;
-  };
-}
+export type SearchResult = SearchAnswer;
+export type FacetValue = SearchFacetValue;
 
 /** The query parameters /kurse passes on to the search, under the same names (so links are shareable as they are). */
 export const SEARCH_PARAMS = ['q', 'topic', 'district', 'format', 'from', 'to', 'dqrLevel', 'azav', 'voucher', 'priceMax', 'provider', 'sort', 'page'] as const;

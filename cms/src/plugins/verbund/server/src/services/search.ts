@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import MiniSearch from 'minisearch';
 import { uidOf } from '../constants';
 import { TOPICS, TOPIC_LABELS, type Topic } from '../topics';
-import { COURSE_FORMAT, DISTRICT, labelFor } from '@verbund/domain';
+import { COURSE_FORMAT, DISTRICT, labelFor, SEARCH_FACETS, type SearchAnswer, type SearchFacet, type SearchRun } from '@verbund/domain';
 import type { SearchQuery } from './search-query';
 import { getService } from '../utils/get-service';
 
@@ -14,15 +14,7 @@ const OFFER = uidOf('course-offer');
 const RUN = uidOf('course-run');
 const PROVIDER_TYPE = 'training_provider';
 
-interface Run {
-  documentId: string;
-  startsOn: string;
-  endsOn: string | null;
-  city: string | null;
-  district: string | null;
-  districtLabel: string | null;
-  runStatus: string;
-}
+type Run = SearchRun;
 
 interface Offer {
   documentId: string;
@@ -88,8 +80,6 @@ const berlinToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/B
 const asNumber = (value: unknown) => (value === null || value === undefined || value === '' ? null : Number(value));
 
 type Dimension = 'topic' | 'district' | 'format' | 'dqrLevel' | 'azav' | 'voucher' | 'provider' | 'price' | 'text';
-const FACETS = ['topic', 'district', 'format', 'dqrLevel', 'azav', 'voucher', 'provider'] as const;
-type Facet = (typeof FACETS)[number];
 
 /**
  * Full-text search over published offers of training providers and their published runs, in
@@ -193,7 +183,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const search = async (query: SearchQuery) => {
+  const search = async (query: SearchQuery): Promise<SearchAnswer> => {
     await ensureFresh();
     const scores = query.q ? new Map(index.search(query.q).map((hit) => [hit.id as string, hit.score])) : null;
     const today = berlinToday();
@@ -237,7 +227,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
     results.sort(order[query.sort]);
 
-    const facetValues: Record<Facet, (entry: (typeof checked)[number]) => Array<string>> = {
+    const facetValues: Record<SearchFacet, (entry: (typeof checked)[number]) => Array<string>> = {
       topic: ({ offer }) => [offer.topic],
       district: ({ datedRuns }) => [...new Set(datedRuns.map((run) => run.district).filter((district): district is string => district !== null))],
       format: ({ offer }) => [offer.format],
@@ -247,7 +237,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       provider: ({ offer }) => [offer.provider.slug],
     };
     const providerNames = new Map([...offers.values()].map((offer) => [offer.provider.slug, offer.provider.name]));
-    const facetOrder: Record<Facet, { values: string[]; selected: string[]; label: (value: string) => string }> = {
+    const facetOrder: Record<SearchFacet, { values: string[]; selected: string[]; label: (value: string) => string }> = {
       topic: { values: [...TOPICS], selected: query.topic, label: (value) => TOPIC_LABELS[value as Topic] },
       district: { values: [...DISTRICT.values], selected: query.district, label: (value) => labelFor(DISTRICT.labels, value) },
       format: { values: [...COURSE_FORMAT.values], selected: query.format, label: (value) => labelFor(COURSE_FORMAT.labels, value) },
@@ -261,7 +251,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       },
     };
     const facets = Object.fromEntries(
-      FACETS.map((facet) => {
+      SEARCH_FACETS.map((facet) => {
         const counts = new Map<string, number>();
         for (const entry of checked) {
           if (!passesAllBut(entry, facet)) continue;
