@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH, ensureChromium } from '../dashboard/e2e/browser.mjs';
+import { CHROMIUM_PATH, ensureChromium } from './lib/chromium.mjs';
 import { buildIfNeeded, startStack } from './lib/stack.mjs';
 
 const LCP_BUDGET_MS = 1000;

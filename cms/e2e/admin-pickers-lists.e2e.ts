@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { adminLogin, artifactsDir, cmsUrl, fieldControl, sharedPage } from '../../e2e/helpers';
 import { DEMO_ACCOUNTS } from '../src/demo/accounts';
-import { INDICATOR_LABELS, PERIOD_LABELS } from '../src/plugins/verbund/server/src/admin-config/indicators';
+import { indicatorName, labelFor, TARGET_PERIOD } from '@verbund/domain';
 import { TYPE_LAYOUTS } from '../src/plugins/verbund/server/src/admin-config/labels';
 import { uidOf, type TypeName } from '../src/plugins/verbund/server/src/constants';
 
@@ -168,7 +168,7 @@ test.describe('Koordination', () => {
     const { page } = session();
     const targets = await records(session(), 'indicator-target');
     expect(targets.length, 'indicator targets in the demo data').toBeGreaterThan(0);
-    const nameOf = (target: Row) => `${INDICATOR_LABELS[target.indicator]} · ${PERIOD_LABELS[target.period]}`;
+    const nameOf = (target: Row) => `${indicatorName(target.indicator)} · ${labelFor(TARGET_PERIOD.labels, target.period)}`;
     await openList(page, 'indicator-target');
     const { headers, rows } = await listTable(page);
     const column = headers.indexOf(label('indicator-target', 'displayName'));
