@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { adminLogin, artifactsDir, cmsUrl, fieldControl, sharedPage } from '../../e2e/helpers';
 import { DEMO_ACCOUNTS } from '../src/demo/accounts';
-import { indicatorName, labelFor, TARGET_PERIOD } from '@verbund/domain';
+import { indicatorName, labelFor, TARGET_PERIOD, TRAINING_NEED_STATUS } from '@verbund/domain';
 import { TYPE_LAYOUTS } from '../src/plugins/verbund/server/src/admin-config/labels';
 import { uidOf, type TypeName } from '../src/plugins/verbund/server/src/constants';
 
@@ -219,10 +219,11 @@ test.describe('Koordination', () => {
     expect(status, `"${label('training-need', 'needStatus')}" among ${headers.join(', ')}`).toBeGreaterThanOrEqual(0);
     expect(organisation, `"${label('training-need', 'organisation')}" among ${headers.join(', ')}`).toBeGreaterThanOrEqual(0);
     const needs = await records(session(), 'training-need', '&populate=organisation');
-    const statuses = new Set(needs.map((need) => need.needStatus));
+    // The list shows a status by its German label (the stored value is the key).
+    const statuses = new Set(needs.map((need) => labelFor(TRAINING_NEED_STATUS.labels, need.needStatus)));
     const names = new Set(needs.map((need) => need.organisation?.name));
     for (const row of rows) {
-      expect(statuses.has(row[status]), `status cell "${row[status]}" is a need's status`).toBe(true);
+      expect(statuses.has(row[status]), `status cell "${row[status]}" is a need's status label`).toBe(true);
       expect(names.has(row[organisation]), `organisation cell "${row[organisation]}" is a need's organisation`).toBe(true);
     }
   });
