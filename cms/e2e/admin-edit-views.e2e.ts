@@ -102,6 +102,11 @@ async function fillField(page: Page, type: TypeName, field: string): Promise<str
       await control.fill(value);
       return value;
     }
+    case 'email': {
+      const value = `e2e-${stamp}@verbund.example`;
+      await control.fill(value);
+      return value;
+    }
     case 'integer':
     case 'decimal':
     case 'float':
