@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import MiniSearch from 'minisearch';
 import { uidOf } from '../constants';
 import { TOPICS, TOPIC_LABELS, type Topic } from '../topics';
-import { COURSE_FORMAT, DISTRICT, labelFor, SEARCH_FACETS, type SearchAnswer, type SearchFacet, type SearchRun } from '@verbund/domain';
+import { COURSE_FORMAT, DISTRICT, labelFor, SEARCH_FACETS, type SearchAnswer, type SearchFacet, type SearchHit, type SearchRun } from '@verbund/domain';
 import type { SearchQuery } from './search-query';
 import { getService } from '../utils/get-service';
 
@@ -14,27 +14,17 @@ const OFFER = uidOf('course-offer');
 const RUN = uidOf('course-run');
 const PROVIDER_TYPE = 'training_provider';
 
-type Run = SearchRun;
 
-interface Offer {
-  documentId: string;
-  slug: string;
-  title: string;
-  summary: string | null;
+/** An offer as the index holds it: the answer's fields (stricter where the index guarantees them) and its description. */
+interface Offer extends Omit<SearchHit, 'topic' | 'topicLabel' | 'format' | 'formatLabel' | 'provider' | 'score'> {
   description: string | null;
   topic: Topic;
   topicLabel: string;
   format: string;
   formatLabel: string;
-  dqrLevel: number | null;
-  durationHours: number | null;
-  priceEur: number | null;
-  azavCertified: boolean;
-  educationVoucher: boolean;
-  certificate: string | null;
   provider: { name: string; slug: string };
-  /** All published runs, soonest first. */
-  runs: Run[];
+  /** All published runs, soonest first (the answer carries the matching ones). */
+  runs: SearchRun[];
 }
 
 /**
@@ -104,7 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       fields: ['startsOn', 'endsOn', 'city', 'district', 'runStatus'],
       populate: { courseOffer: { fields: ['documentId'] } },
     } as never)) as any[];
-    const runsOf = new Map<string, Run[]>();
+    const runsOf = new Map<string, SearchRun[]>();
     for (const run of runs) {
       const offerId = run.courseOffer?.documentId;
       if (!offerId) continue;
@@ -188,7 +178,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const scores = query.q ? new Map(index.search(query.q).map((hit) => [hit.id as string, hit.score])) : null;
     const today = berlinToday();
     const runFiltered = Boolean(query.from || query.to || query.district.length);
-    const inDates = (run: Run) => (!query.from || run.startsOn >= query.from) && (!query.to || run.startsOn <= query.to);
+    const inDates = (run: SearchRun) => (!query.from || run.startsOn >= query.from) && (!query.to || run.startsOn <= query.to);
 
     /** Per offer: which filters it passes, and the runs within the date range (the district facet counts those). */
     const checked = [...(scores ? [...scores.keys()].map((id) => offers.get(id)!) : offers.values())].map((offer) => {
