@@ -10,10 +10,11 @@ export function toCachedAnswer(result: ApiResult): CachedAnswer {
   return { kind: 'json', status: result.status ?? 200, payload: Buffer.from(JSON.stringify(result.body)) };
 }
 
-/** The same question in any parameter order is the same key. */
+/** The same question in any order of its parameters is the same key (a repeated one keeps its own order). */
 export function answerKey(path: string, query: URLSearchParams): string {
-  const params = [...query.entries()].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
-  return `${path}?${new URLSearchParams(params).toString()}`;
+  const params = new URLSearchParams(query);
+  params.sort();
+  return `${path}?${params}`;
 }
 
 /**
