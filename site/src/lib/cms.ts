@@ -27,12 +27,12 @@ const searchParams = (query: Query) => {
   return params;
 };
 
-export async function cmsGet<T>(path: string, query: Query = {}): Promise<T> {
+export async function cmsGet<T>(path: string, query: Query = {}, headers: Record<string, string> = {}): Promise<T> {
   const params = searchParams(query).toString();
   let response: Response;
   try {
     response = await fetch(`${cmsUrl()}/api/verbund/${path}${params ? `?${params}` : ''}`, {
-      headers: { accept: 'application/json' },
+      headers: { accept: 'application/json', ...headers },
       signal: AbortSignal.timeout(10_000),
     });
   } catch {
@@ -57,18 +57,13 @@ export async function cmsFindOne<T>(path: string, slug: string, query: Query = {
 
 /** The draft of a record for the admin's preview (with the shared secret), or null when there is none. */
 export async function cmsPreview<T>(routeKey: string, documentId: string, secret: string): Promise<T | null> {
-  let response: Response;
   try {
-    response = await fetch(`${cmsUrl()}/api/verbund/preview/${encodeURIComponent(routeKey)}/${encodeURIComponent(documentId)}`, {
-      headers: { accept: 'application/json', authorization: `Bearer ${secret}` },
-      signal: AbortSignal.timeout(10_000),
-    });
-  } catch {
-    throw new CmsError('Die Inhalte sind gerade nicht erreichbar. Bitte versuchen Sie es später erneut.', 0);
+    const path = `preview/${encodeURIComponent(routeKey)}/${encodeURIComponent(documentId)}`;
+    return (await cmsGet<{ data: T }>(path, {}, { authorization: `Bearer ${secret}` })).data;
+  } catch (error) {
+    if (error instanceof CmsError && (error.status === 404 || error.status === 401)) return null;
+    throw error;
   }
-  if (response.status === 404 || response.status === 401) return null;
-  if (!response.ok) throw new CmsError('Die Vorschau ist gerade nicht verfügbar.', response.status);
-  return ((await response.json()) as { data: T }).data;
 }
 
 export interface Page<T> {
