@@ -4,6 +4,7 @@
 // captured answers (dashboard/fixtures/api.json) against them, so a change of shape fails a test.
 // zod's tree-shakable variant: the dashboard ships only the checks these answers use.
 import * as z from 'zod/mini';
+import { AUDIT_ACTION, AUDIT_ACTOR_KIND } from './audit.js';
 import { DIMENSION, INDICATOR_KIND } from './indicators.js';
 
 /** A schema whose parse yields a `T`, for code that takes any of the answers below. */
@@ -144,6 +145,97 @@ export const statusResponse = z.object({
   lastRefresh: z.nullable(refreshResult),
 });
 
+// Frozen report versions (issue 10): stored in the CMS database, immutable once created.
+
+export const auditFieldChange = z.object({
+  field: z.string(),
+  label: z.string(),
+  old: z.unknown(),
+  new: z.unknown(),
+  redacted: z.boolean(),
+});
+
+/** An audit-trail entry as the report diff quotes it (the plugin's `AuditEntry`). */
+export const auditEntry = z.object({
+  id: z.number(),
+  at: isoDateTime,
+  action: z.enum(AUDIT_ACTION.values),
+  actor: z.object({ kind: z.enum(AUDIT_ACTOR_KIND.values), id: z.nullable(z.number()), name: z.string() }),
+  contentType: z.string(),
+  documentId: z.string(),
+  documentName: z.string(),
+  /** Free-text notes and personal data are recorded as changed only: `redacted`, both values null. */
+  changes: z.array(auditFieldChange),
+});
+
+/** A page of the audit trail as `GET /verbund/audit-log` answers it. */
+export const auditLogPage = z.object({
+  entries: z.array(auditEntry),
+  pagination: z.object({ page: z.number(), pageSize: z.number(), total: z.number(), pageCount: z.number() }),
+});
+
+/** What one record adds to an indicator: 1 for a counted record, the headcount for a sum; a share's
+ * records contribute to its numerator or denominator. */
+export const contributionRole = z.enum(['value', 'numerator', 'denominator']);
+export const contribution = z.object({
+  /** short content type, e.g. `organisation` */
+  type: z.string(),
+  documentId: z.string(),
+  name: z.string(),
+  role: contributionRole,
+  amount: z.number(),
+});
+
+export const frozenIndicator = z.extend(indicatorRef, {
+  value: z.nullable(z.number()),
+  target: z.nullable(z.number()),
+  progress: z.nullable(z.number()),
+  definition: z.string(),
+  contributions: z.array(contribution),
+});
+
+export const reportSummary = z.object({
+  id: z.number(),
+  title: z.string(),
+  period,
+  createdAt: isoDateTime,
+  createdBy: z.string(),
+  /** when the data frozen here left the CMS */
+  snapshotAt: isoDateTime,
+});
+
+export const reportVersion = z.extend(reportSummary, {
+  indicators: z.array(frozenIndicator),
+  breakdowns: z.array(z.object({ indicatorId: z.string(), by: dimension, byLabel: z.string(), rows: z.array(breakdownRow) })),
+  quality: z.array(qualityCheck),
+});
+
+export const reportsResponse = z.object({ reports: z.array(reportSummary) });
+
+export const contributionChange = z.object({
+  change: z.enum(['added', 'removed', 'changed']),
+  type: z.string(),
+  documentId: z.string(),
+  name: z.string(),
+  role: contributionRole,
+  frozenAmount: z.nullable(z.number()),
+  currentAmount: z.nullable(z.number()),
+  /** the audit entries since the freeze that touched this record, oldest first */
+  audit: z.array(auditEntry),
+});
+
+export const reportDiffResponse = z.object({
+  report: reportSummary,
+  currentSnapshotAt: isoDateTime,
+  indicators: z.array(
+    z.extend(indicatorRef, {
+      frozenValue: z.nullable(z.number()),
+      currentValue: z.nullable(z.number()),
+      changes: z.array(contributionChange),
+    }),
+  ),
+});
+
 export const apiErrorBody = z.object({ error: z.object({ status: z.number(), message: z.string() }) });
 
 export type IsoDate = z.infer<typeof isoDate>;
@@ -171,3 +263,13 @@ export type QualityResponse = z.infer<typeof qualityResponse>;
 export type RefreshResult = z.infer<typeof refreshResult>;
 export type StatusResponse = z.infer<typeof statusResponse>;
 export type ApiErrorBody = z.infer<typeof apiErrorBody>;
+export type AuditFieldChange = z.infer<typeof auditFieldChange>;
+export type AuditEntry = z.infer<typeof auditEntry>;
+export type AuditLogPage = z.infer<typeof auditLogPage>;
+export type Contribution = z.infer<typeof contribution>;
+export type FrozenIndicator = z.infer<typeof frozenIndicator>;
+export type ReportSummary = z.infer<typeof reportSummary>;
+export type ReportVersion = z.infer<typeof reportVersion>;
+export type ReportsResponse = z.infer<typeof reportsResponse>;
+export type ContributionChange = z.infer<typeof contributionChange>;
+export type ReportDiffResponse = z.infer<typeof reportDiffResponse>;

@@ -4,3 +4,4 @@ export * from './indicators.js';
 export * from './vocabulary.js';
 export * from './enumerations.js';
 export * from './search.js';
+export * from './audit.js';

@@ -8,7 +8,7 @@ export interface Vocabulary<K extends string> {
   readonly labels: Readonly<Record<K, string>>;
 }
 
-const vocabulary = <const K extends string>(labels: Record<K, string>): Vocabulary<K> => ({
+export const vocabulary = <const K extends string>(labels: Record<K, string>): Vocabulary<K> => ({
   values: Object.keys(labels) as K[],
   labels,
 });
