@@ -1,9 +1,10 @@
+import { formatBerlinDateTime } from '@verbund/domain';
 import { resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { parseArgs } from 'node:util';
 import { loadConfig, readExportToken, type AnalyticsConfig } from './config.js';
 import { AnalyticsError, describeError } from './errors.js';
-import { formatDateTimeBerlin, formatNumberDe, formatPercentDe, formatRangeDe } from './format.js';
+import { formatNumberDe, formatPercentDe, formatRangeDe } from './format.js';
 import { KIND_LABELS } from './indicators/index.js';
 import { computeOverview, type IndicatorOverview } from './indicators/overview.js';
 import { refreshSnapshot } from './loader/refresh-snapshot.js';
@@ -62,7 +63,7 @@ function overviewTable(overview: IndicatorOverview, snapshotAt: string): string 
   ];
   return [
     `${overview.label}: ${overview.from.split('-').reverse().join('.')}–${overview.to.split('-').reverse().join('.')}`,
-    `Stand: ${formatDateTimeBerlin(new Date(snapshotAt))}`,
+    `Stand: ${formatBerlinDateTime(snapshotAt)}`,
     overview.comparison
       ? `Vergleich: ${overview.comparison.label} (${formatRangeDe(overview.comparison.from, overview.comparison.to)})`
       : 'Vergleich: keiner, der Zeitraum wird an seinen Zielwerten gemessen',
@@ -91,7 +92,7 @@ async function refresh(config: AnalyticsConfig): Promise<void> {
   const rows = [['Typ', 'Datensätze'], ...Object.entries(summary.records).map(([type, n]) => [type, formatNumberDe(n)])];
   write(table(rows, new Set([1])));
   write(
-    `\nDatenstand vom ${formatDateTimeBerlin(new Date(summary.snapshotAt))} geladen: ${formatNumberDe(summary.totalRecords)} Datensätze ` +
+    `\nDatenstand vom ${formatBerlinDateTime(summary.snapshotAt)} geladen: ${formatNumberDe(summary.totalRecords)} Datensätze ` +
       `in ${formatNumberDe(Math.round(summary.durationsMs.total / 100) / 10)} s.`,
   );
 }

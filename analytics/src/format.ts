@@ -1,4 +1,5 @@
 /** de-DE formatting of everything a user reads; dates are ISO `YYYY-MM-DD` strings internally. */
+import { formatIsoDate } from '@verbund/domain';
 
 const integerFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
@@ -6,15 +7,6 @@ const percentFormat = new Intl.NumberFormat('de-DE', {
   style: 'percent',
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
-});
-const berlinDateTime = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
 });
 
 export function formatNumberDe(value: number | null): string {
@@ -26,20 +18,9 @@ export function formatPercentDe(ratio: number | null): string {
   return ratio === null ? '–' : percentFormat.format(ratio);
 }
 
-/** `2022-03-01` → `01.03.2022` */
-export function formatDateDe(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${d}.${m}.${y}`;
-}
-
+/** `01.03.2022–31.03.2022` */
 export function formatRangeDe(from: string, to: string): string {
-  return `${formatDateDe(from)}–${formatDateDe(to)}`;
-}
-
-/** `Stand`-style time in Europe/Berlin: `25.11.2026, 09:15 Uhr`. */
-export function formatDateTimeBerlin(instant: Date): string {
-  const parts = Object.fromEntries(berlinDateTime.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.day}.${parts.month}.${parts.year}, ${parts.hour}:${parts.minute} Uhr`;
+  return `${formatIsoDate(from)}–${formatIsoDate(to)}`;
 }
 
 /** Decimal comma without thousands separators, as spreadsheet imports of CSV expect. */

@@ -1,3 +1,4 @@
+import { formatIsoDate, MONTH_NAMES, transliterateGerman } from '@verbund/domain';
 import {
   addDays,
   addMonths,
@@ -10,7 +11,7 @@ import {
   parts,
 } from './dates.js';
 import { InvalidQueryError } from './errors.js';
-import { formatDateDe, formatRangeDe } from './format.js';
+import { formatRangeDe } from './format.js';
 
 /** The funding project's term, which anchors project years. */
 export interface Term {
@@ -39,21 +40,6 @@ export interface DateRange {
   to: string;
 }
 
-export const MONTH_NAMES = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-
 const PERIOD_HELP =
   'Erlaubt sind term, py1, py2, py3 …, ein Jahr (2022), ein Quartal (2022-Q1), ein Monat (2022-03) oder ein Bereich (2022-01-01..2022-06-30).';
 
@@ -70,19 +56,6 @@ export function projectYears(term: Term): Array<{ n: number; from: string; to: s
 
 function quarterOf(month: number): number {
   return Math.floor((month - 1) / 3) + 1;
-}
-
-function slugify(text: string): string {
-  return text
-    .replaceAll('ä', 'ae')
-    .replaceAll('ö', 'oe')
-    .replaceAll('ü', 'ue')
-    .replaceAll('Ä', 'Ae')
-    .replaceAll('Ö', 'Oe')
-    .replaceAll('Ü', 'Ue')
-    .replaceAll('ß', 'ss')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 /** Names a range: the term, a project year, a calendar year, quarter or month, else a custom range. */
@@ -109,9 +82,10 @@ export function describeRange(from: string, to: string, term: Term): Period {
       return { key: `${f.year}`, kind: 'year', from, to, label: `${f.year}`, fileSlug: `${f.year}` };
     }
     if (f.month === t.month) {
-      const label = `${MONTH_NAMES[f.month - 1]} ${f.year}`;
+      const monthName = MONTH_NAMES[f.month - 1];
+      const label = `${monthName} ${f.year}`;
       const key = `${f.year}-${String(f.month).padStart(2, '0')}`;
-      return { key, kind: 'month', from, to, label, fileSlug: slugify(label) };
+      return { key, kind: 'month', from, to, label, fileSlug: `${transliterateGerman(monthName)}-${f.year}` };
     }
     if ((f.month - 1) % 3 === 0 && t.month === f.month + 2) {
       const q = quarterOf(f.month);
@@ -154,7 +128,7 @@ export function periodFromRange(from: string, to: string, term: Term): Period {
   checkYear(parts(from).year, term);
   checkYear(parts(to).year, term);
   if (from > to) {
-    throw new InvalidQueryError(`Der Beginn (${formatDateDe(from)}) liegt nach dem Ende (${formatDateDe(to)}).`);
+    throw new InvalidQueryError(`Der Beginn (${formatIsoDate(from)}) liegt nach dem Ende (${formatIsoDate(to)}).`);
   }
   return describeRange(from, to, term);
 }
@@ -234,8 +208,8 @@ export function clipToTerm(period: Period, term: Term): Period {
   const from = maxDate(period.from, term.startsOn);
   const to = minDate(period.to, term.endsOn);
   const notes = [
-    from !== period.from ? `ab Laufzeitbeginn ${formatDateDe(from)}` : null,
-    to !== period.to ? `bis Laufzeitende ${formatDateDe(to)}` : null,
+    from !== period.from ? `ab Laufzeitbeginn ${formatIsoDate(from)}` : null,
+    to !== period.to ? `bis Laufzeitende ${formatIsoDate(to)}` : null,
   ].filter(Boolean);
   return { ...period, from, to, label: `${period.label} (${notes.join(', ')})`, clipped: true };
 }

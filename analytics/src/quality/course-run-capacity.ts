@@ -1,5 +1,6 @@
+import { formatIsoDate } from '@verbund/domain';
 import { queryRows } from '../db.js';
-import { formatDateDe, formatNumberDe } from '../format.js';
+import { formatNumberDe } from '../format.js';
 import type { QualityCheck } from './check.js';
 
 const SQL = `
@@ -28,7 +29,7 @@ export const courseRunCapacityCheck: QualityCheck = {
       id: r.id,
       name: r.name ?? `Kursdurchführung ${r.id}`,
       message:
-        `Kurs${r.starts_on ? ` ab ${formatDateDe(r.starts_on)}` : ''}: ${formatNumberDe(r.participations)} ` +
+        `Kurs${r.starts_on ? ` ab ${formatIsoDate(r.starts_on)}` : ''}: ${formatNumberDe(r.participations)} ` +
         `${r.participations === 1 ? 'Teilnahme' : 'Teilnahmen'} mit zusammen ${formatNumberDe(r.participants)} Teilnehmenden bei ${formatNumberDe(r.seats)} Plätzen.`,
     }));
   },

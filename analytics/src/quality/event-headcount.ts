@@ -1,5 +1,6 @@
+import { formatIsoDate } from '@verbund/domain';
 import { queryRows } from '../db.js';
-import { formatDateDe, formatNumberDe } from '../format.js';
+import { formatNumberDe } from '../format.js';
 import type { QualityCheck } from './check.js';
 
 const SQL = `
@@ -22,7 +23,7 @@ export const eventHeadcountCheck: QualityCheck = {
       id: r.id,
       name: r.name ?? r.id,
       message:
-        `Veranstaltung${r.event_date ? ` am ${formatDateDe(r.event_date)}` : ''}: Die Teilnahmen summieren sich auf ${formatNumberDe(r.headcount)} Personen, ` +
+        `Veranstaltung${r.event_date ? ` am ${formatIsoDate(r.event_date)}` : ''}: Die Teilnahmen summieren sich auf ${formatNumberDe(r.headcount)} Personen, ` +
         (r.attendees_total === null
           ? 'eine Gesamtteilnehmerzahl ist nicht erfasst.'
           : `die Gesamtteilnehmerzahl ist ${formatNumberDe(r.attendees_total)}.`),

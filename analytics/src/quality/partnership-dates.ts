@@ -1,5 +1,6 @@
+import { formatIsoDate } from '@verbund/domain';
 import { queryRows } from '../db.js';
-import { formatDateDe } from '../format.js';
+
 import type { QualityCheck } from './check.js';
 
 const SQL = `
@@ -18,7 +19,7 @@ export const partnershipDatesCheck: QualityCheck = {
     return rows.map((r) => ({
       id: r.id,
       name: r.name ?? r.id,
-      message: `„Partner bis“ (${formatDateDe(r.partner_until)}) liegt vor „Partner seit“ (${formatDateDe(r.partner_since)}).`,
+      message: `„Partner bis“ (${formatIsoDate(r.partner_until)}) liegt vor „Partner seit“ (${formatIsoDate(r.partner_since)}).`,
     }));
   },
 };

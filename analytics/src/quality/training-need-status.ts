@@ -1,6 +1,6 @@
-import { labelFor, TOPIC } from '@verbund/domain';
+import { formatIsoDate, labelFor, TOPIC } from '@verbund/domain';
 import { queryRows } from '../db.js';
-import { formatDateDe } from '../format.js';
+
 import type { QualityCheck } from './check.js';
 
 /** `has_match` counts published offers only, as the indicator does. */
@@ -24,7 +24,7 @@ export const trainingNeedStatusCheck: QualityCheck = {
     );
     return rows.map((r) => ({
       id: r.id,
-      name: `Bedarf ${r.organisation ? `von ${r.organisation}` : 'ohne Organisation'} (${labelFor(TOPIC.labels, r.topic)}${r.identified_on ? `, ${formatDateDe(r.identified_on)}` : ''})`,
+      name: `Bedarf ${r.organisation ? `von ${r.organisation}` : 'ohne Organisation'} (${labelFor(TOPIC.labels, r.topic)}${r.identified_on ? `, ${formatIsoDate(r.identified_on)}` : ''})`,
       message: r.has_match
         ? 'Dem Bedarf sind passende Kursangebote zugeordnet, sein Status ist aber noch „offen“.'
         : 'Der Status ist „passendes Angebot gefunden“, aber dem Bedarf ist kein veröffentlichtes Kursangebot zugeordnet.',

@@ -1,5 +1,6 @@
+import { formatIsoDate, formatBerlinDateTime } from '@verbund/domain';
 import { KIND_LABELS } from '../indicators/index.js';
-import { formatCsvNumber, formatDateDe, formatDateTimeBerlin } from '../format.js';
+import { formatCsvNumber } from '../format.js';
 import type { ReportData } from './report-data.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -30,14 +31,14 @@ function scaled(kind: string, value: number | null): string {
 
 /** Semicolon-separated, UTF-8 with BOM and decimal comma: what German Excel opens without a wizard. */
 export function renderCsv(data: ReportData): string {
-  const stand = formatDateTimeBerlin(new Date(data.snapshotAt));
+  const stand = formatBerlinDateTime(data.snapshotAt);
   const lines = [HEADINGS.join(';')];
   for (const row of data.overview.indicators) {
     lines.push(
       [
         data.period.label,
-        formatDateDe(data.period.from),
-        formatDateDe(data.period.to),
+        formatIsoDate(data.period.from),
+        formatIsoDate(data.period.to),
         row.id,
         row.name,
         KIND_LABELS[row.kind],

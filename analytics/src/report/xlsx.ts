@@ -1,6 +1,7 @@
+import { formatIsoDate, formatBerlinDateTime } from '@verbund/domain';
 import ExcelJS from 'exceljs';
 import { type Dimension, INDICATORS, KIND_LABELS } from '../indicators/index.js';
-import { formatDateDe, formatDateTimeBerlin, formatRangeDe } from '../format.js';
+import { formatRangeDe } from '../format.js';
 import type { Comparison } from '../indicators/overview.js';
 import type { ReportData } from './report-data.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -45,14 +46,14 @@ function coverSheet(workbook: ExcelJS.Workbook, data: ReportData): void {
     ['Förderkennzeichen', data.project.grantReference],
     ['Laufzeit', formatRangeDe(data.project.startsOn, data.project.endsOn)],
     ['Berichtszeitraum', data.period.label],
-    ['Von', formatDateDe(data.period.from)],
-    ['Bis', formatDateDe(data.period.to)],
+    ['Von', formatIsoDate(data.period.from)],
+    ['Bis', formatIsoDate(data.period.to)],
   ];
   for (const [label, value] of rows) {
     if (value) sheet.addRow([label, value]).getCell(1).font = { bold: true };
   }
   sheet.addRow([]);
-  sheet.addRow([`Stand: ${formatDateTimeBerlin(new Date(data.snapshotAt))}`]);
+  sheet.addRow([`Stand: ${formatBerlinDateTime(data.snapshotAt)}`]);
 }
 
 /** The term and the first project year have no comparison period; the header says so. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDate,
   formatDateRange,
-  formatDateTime,
   formatDelta,
   formatNumber,
   formatProgress,
@@ -79,10 +78,5 @@ describe('dates', () => {
     expect(parseIsoDate('2022-02-30')).toBeNull();
     expect(parseIsoDate('01.01.2022')).toBeNull();
     expect(parseIsoDate('2024-02-29')).not.toBeNull();
-  });
-
-  it('shows instants in Berlin time, winter and summer', () => {
-    expect(formatDateTime('2026-11-25T08:15:00.000Z')).toBe('25.11.2026, 09:15 Uhr');
-    expect(formatDateTime('2026-07-01T22:30:00Z')).toBe('02.07.2026, 00:30 Uhr');
   });
 });

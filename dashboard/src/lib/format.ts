@@ -1,8 +1,6 @@
 // Every number, date and time a user reads is formatted here, in de-DE and Europe/Berlin.
+import { formatIsoDate, LOCALE } from '@verbund/domain';
 import type { IndicatorKind } from '../api/types';
-
-const LOCALE = 'de-DE';
-const TIME_ZONE = 'Europe/Berlin';
 
 /** Shown where a value cannot exist, e.g. a share whose denominator is empty. */
 export const EMPTY_VALUE = '–';
@@ -12,20 +10,6 @@ const shareFormat = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFra
 const progressFormat = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 const signedFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 const unsignedFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-const dateFormat = new Intl.DateTimeFormat(LOCALE, {
-  timeZone: TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
-  timeZone: TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
@@ -86,17 +70,10 @@ export function parseIsoDate(date: string): Date | null {
 
 /** "2022-01-01" → "01.01.2022". */
 export function formatDate(date: string): string {
-  const parsed = parseIsoDate(date);
-  return parsed ? dateFormat.format(parsed) : date;
+  return parseIsoDate(date) ? formatIsoDate(date) : date;
 }
 
 export function formatDateRange(from: string, to: string): string {
   return `${formatDate(from)} – ${formatDate(to)}`;
 }
 
-/** An ISO instant as Berlin wall-clock time: "25.11.2026, 09:15 Uhr". */
-export function formatDateTime(instant: string): string {
-  const parsed = new Date(instant);
-  if (Number.isNaN(parsed.getTime())) return instant;
-  return `${dateTimeFormat.format(parsed)} Uhr`;
-}

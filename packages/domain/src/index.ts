@@ -5,3 +5,4 @@ export * from './vocabulary.js';
 export * from './enumerations.js';
 export * from './search.js';
 export * from './audit.js';
+export * from './format.js';

@@ -1,5 +1,6 @@
 // Calendar arithmetic on whole days (days since 1970-01-01, UTC), which is cheap enough for
 // hundreds of thousands of records, plus the one time-zone rule the demo needs: Europe/Berlin.
+import { MONTH_NAMES } from '@verbund/domain';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -59,31 +60,16 @@ export function clockTime(minutesOfDay: number): string {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-const GERMAN_MONTHS = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-
 /** e.g. "25. November 2021" */
 export function germanDate(day: Day): string {
   const date = new Date(day * MS_PER_DAY);
-  return `${date.getUTCDate()}. ${GERMAN_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()}. ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** e.g. "September 2022" */
 export function germanMonth(day: Day): string {
   const date = new Date(day * MS_PER_DAY);
-  return `${GERMAN_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 export function yearOf(day: Day): number {

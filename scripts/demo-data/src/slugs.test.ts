@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SlugRegistry, slugify } from './slugs';
+import { SlugRegistry } from './slugs';
 
 describe('slugs', () => {
   it('spells out German letters', () => {
-    expect(slugify('Arbeitskreis Führung & Größe: Übersicht')).toBe('arbeitskreis-fuehrung-groesse-uebersicht');
-    expect(slugify('Deutsch am Arbeitsplatz (B1/B2)')).toBe('deutsch-am-arbeitsplatz-b1-b2');
+    const registry = new SlugRegistry();
+    expect(registry.claim('Arbeitskreis Führung & Größe: Übersicht')).toBe('arbeitskreis-fuehrung-groesse-uebersicht');
+    expect(registry.claim('Deutsch am Arbeitsplatz (B1/B2)')).toBe('deutsch-am-arbeitsplatz-b1-b2');
   });
 
   it('numbers repeated titles and never hands out a slug twice', () => {

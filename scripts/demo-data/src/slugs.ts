@@ -1,15 +1,4 @@
-const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
-
-/** URL slug of a German text: "Arbeitskreis Führung" → "arbeitskreis-fuehrung". */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[äöüß]/g, (letter) => TRANSLITERATION[letter] ?? letter)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+import { slugify } from '@verbund/domain';
 
 /**
  * Hands out slugs unique within one content type: repeated titles are normal (the same

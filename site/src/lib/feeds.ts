@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Event, PressRelease, SiteSettings } from './cms';
-import { TIME_ZONE } from './format';
+import { TIME_ZONE } from '@verbund/domain';
 import { EVENT_FORMAT_LABELS, eventStatusLabel, EVENT_TYPE_LABELS, labelOf } from './labels';
 import { attendanceOf } from './structured-data';
 import { mediaPath } from './media';

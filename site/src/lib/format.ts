@@ -1,5 +1,5 @@
 /** de-DE formats; points in time are shown in Europe/Berlin whatever the server's zone. */
-export const TIME_ZONE = 'Europe/Berlin';
+import { berlinDayOf, TIME_ZONE } from '@verbund/domain';
 
 const price = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
 /** "1.290,00 €" (with the no-break space de-DE puts before the sign). */
@@ -14,16 +14,12 @@ export const formatDayShort = (value: string) => dayShort.format(new Date(`${val
 
 const dateTime = new Intl.DateTimeFormat('de-DE', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
 const time = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
-const berlinDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE });
-
-/** The calendar day (YYYY-MM-DD) of a point in time in Berlin. */
-export const berlinDate = (value: Date | string) => berlinDay.format(new Date(value));
 
 /** "Mi., 17. November 2021, 14:00 – 16:30 Uhr", or with both days when the event runs over midnight. */
 export function formatEventTime(startsAt: string, endsAt: string | null) {
   const start = `${dateTime.format(new Date(startsAt))} Uhr`;
   if (!endsAt) return start;
-  if (berlinDate(startsAt) === berlinDate(endsAt)) return `${dateTime.format(new Date(startsAt))} – ${time.format(new Date(endsAt))} Uhr`;
+  if (berlinDayOf(startsAt) === berlinDayOf(endsAt)) return `${dateTime.format(new Date(startsAt))} – ${time.format(new Date(endsAt))} Uhr`;
   return `${start} bis ${dateTime.format(new Date(endsAt))} Uhr`;
 }
 

@@ -5,7 +5,8 @@ import { useAuth } from '../../auth/auth-context';
 import { Button } from '../../components/button';
 import { ErrorState } from '../../components/error-state';
 import { LoadingRegion, Skeleton } from '../../components/skeleton';
-import { formatDateRange, formatDateTime } from '../../lib/format';
+import { formatBerlinDateTime } from '@verbund/domain';
+import { formatDateRange } from '../../lib/format';
 import { paramsFor } from '../../lib/period';
 import { hrefFor, routes, useLocation, type RouteId } from '../../lib/router';
 import { BreakdownPage } from '../breakdown/breakdown-page';
@@ -97,7 +98,7 @@ export function AppShell() {
             {route.title}
           </h1>
           <p className="snapshot text-sm text-gray-700">
-            {snapshotAt ? `Stand: ${formatDateTime(snapshotAt)}` : status.status === 'loading' ? 'Stand wird geladen …' : 'Stand: unbekannt'}
+            {snapshotAt ? `Stand: ${formatBerlinDateTime(snapshotAt)}` : status.status === 'loading' ? 'Stand wird geladen …' : 'Stand: unbekannt'}
             {status.status === 'success' && status.data.refreshing && ' · Aktualisierung läuft'}
           </p>
         </div>

@@ -5,7 +5,8 @@ import type { QualityCheck, StatusResponse } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingRegion, Skeleton } from '../../components/skeleton';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import { formatBerlinDateTime } from '@verbund/domain';
+import { formatNumber } from '../../lib/format';
 
 // German names of the record types the service counts; unknown types show their technical name.
 const typeLabels: Record<string, string> = {
@@ -115,7 +116,7 @@ function StatusDetails({ status }: { status: StatusResponse }) {
   return (
     <Card className="flex flex-col gap-4 p-5">
       <p className="text-sm text-gray-800">
-        {status.snapshotAt ? `Stand der Auswertung: ${formatDateTime(status.snapshotAt)}` : 'Es wurden noch keine Daten geladen.'}
+        {status.snapshotAt ? `Stand der Auswertung: ${formatBerlinDateTime(status.snapshotAt)}` : 'Es wurden noch keine Daten geladen.'}
         {status.refreshing && ' · Die Daten werden gerade aktualisiert.'}
       </p>
       {counts.length > 0 && (

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { uidOf, type TypeName } from '../constants';
-import { indicatorName, labelFor, TARGET_PERIOD } from '@verbund/domain';
+import { formatBerlinDate, formatIsoDate, indicatorName, labelFor, TARGET_PERIOD } from '@verbund/domain';
 
 /** The stored, computed attribute that names a record in relation pickers, titles and list search. */
 export const DISPLAY_NAME_FIELD = 'displayName';
@@ -9,11 +9,10 @@ const MAX_LENGTH = 500;
 type Row = Record<string, any>;
 
 /** `2027-03-10` → `10.03.2027`; date attributes are calendar days, no time zone applies. */
-const day = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10).split('-').reverse().join('.') : '');
+const day = (value: unknown) => (typeof value === 'string' ? formatIsoDate(value.slice(0, 10)) : '');
 
 /** A point in time as its calendar day in German time. */
-const dayOfTime = (value: unknown) =>
-  value ? new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(String(value))) : '';
+const dayOfTime = (value: unknown) => (value ? formatBerlinDate(String(value)) : '');
 
 const join = (...parts: unknown[]) => parts.filter((part) => typeof part === 'string' && part.trim()).join(' · ');
 
