@@ -34,21 +34,5 @@ export const INTERNAL_TYPES: readonly TypeName[] = [
   'indicator-target',
 ];
 
-export const COMMUNICATION_TYPES: readonly TypeName[] = ['press-release', 'event', 'contact', 'site-settings'];
-
-export const COORDINATION_TYPES: readonly TypeName[] = [
-  'course-offer',
-  'course-run',
-  'organisation',
-  'working-group',
-  'consultation',
-  'training-need',
-  'event-participation',
-  'course-participation',
-  'indicator-target',
-];
-
-export { TOPICS } from './topics';
-
 export const ANALYTICS_TOKEN_NAME = 'verbund-analytics';
 export const ANALYTICS_WEBHOOK_NAME = 'verbund-analytics-refresh';

@@ -1,4 +1,4 @@
-import { TOPICS } from '../constants';
+import { TOPIC } from '@verbund/domain';
 import { LIST_MAX_ITEMS } from './boundaries';
 
 /** Why a JSON field's value has the wrong shape (a phrase after the field's label), or null. */
@@ -16,8 +16,8 @@ const listOf =
 /** The shape of every JSON field of the plugin, by `type.field`; a JSON field without one is refused by a unit test. */
 export const JSON_SHAPES: Record<string, JsonShape> = {
   'consultation.topics': listOf(
-    `eine Liste bekannter Themen (${TOPICS.join(', ')}), z. B. ["digitalisation"]`,
-    (entry) => typeof entry === 'string' && (TOPICS as readonly string[]).includes(entry)
+    `eine Liste bekannter Themen (${TOPIC.values.join(', ')}), z. B. ["digitalisation"]`,
+    (entry) => typeof entry === 'string' && (TOPIC.values as readonly string[]).includes(entry)
   ),
   'press-release.tags': listOf(
     `eine Liste von Texten (je höchstens ${TAG_MAX_LENGTH} Zeichen), z. B. ["Auftakt"]`,
