@@ -18,6 +18,15 @@ export default defineConfig({
       },
       {
         test: {
+          // the plugin's pure functions, tested beside them without booting Strapi
+          name: 'plugin',
+          root: './cms/src/plugins/verbund',
+          include: ['server/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'domain',
           root: './packages/domain',
           include: ['src/**/*.test.ts'],

@@ -10,6 +10,8 @@ const only = process.argv[2];
 
 const unitAndIntegration = async () => {
   await run('npm', ['run', 'build', '-w', 'packages/domain', '-w', 'cms/src/plugins/verbund', '-w', 'scripts/demo-data'], { cwd: ROOT });
+  // the builds above type-check the plugin and the demo data; this checks the tests that are never built
+  await run('npm', ['run', 'typecheck'], { cwd: ROOT });
   await run(process.execPath, [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run'], { cwd: ROOT });
 };
 

@@ -8,7 +8,7 @@
 // reload with those values and, where the role may, publish. Each role sees only its own types.
 // axe-core runs on one edit view per role. Screenshots go to test-artifacts/admin.
 // `playwright test --project admin-edit-views -g "contact edit view"` runs one type while working on it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { adminLogin, artifactsDir, axeSource, cmsUrl, escapeRegExp as escape, fieldControl, sharedPage } from '../../e2e/helpers';

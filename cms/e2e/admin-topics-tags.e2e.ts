@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { adminLogin, artifactsDir, cmsUrl } from '../../e2e/helpers';
 import { DEMO_ACCOUNTS } from '../src/demo/accounts';
-import { COURSE_RUN_STATUS, TOPIC } from '@verbund/domain';
+import { COURSE_RUN_STATUS, TOPIC, type Topic } from '@verbund/domain';
 
 const ARTIFACTS = artifactsDir('admin');
 const TIMEOUT_MS = 30_000;
@@ -63,7 +63,7 @@ test('Koordination picks two topics by their German labels, and they stay after 
   const api = await loginWithApi(page, DEMO_ACCOUNTS.koordination);
   const [consultation] = (await api('consultation?page=1&pageSize=1&sort=id:ASC')).results ?? [];
   expect(consultation, 'a consultation in the demo data').toBeTruthy();
-  const before: string[] = Array.isArray(consultation.topics) ? consultation.topics : [];
+  const before: Topic[] = Array.isArray(consultation.topics) ? consultation.topics : [];
   // Two topics the record does not have yet, so that every run changes it.
   const picked = TOPIC.values.filter((topic) => !before.includes(topic)).slice(0, 2);
 

@@ -19,7 +19,7 @@ let refs: Refs;
 let apiFor: Awaited<ReturnType<typeof ownerApis>>;
 const tally = { requests: 0, serverErrors: 0 };
 
-const COMPONENTS = buildComponents() as Record<string, { attributes: Record<string, Attribute> }>;
+const COMPONENTS = buildComponents();
 const OPERATOR = { $gt: '' };
 const ENGLISH = /\b(must|invalid|expected|should|required|Invalid)\b/;
 

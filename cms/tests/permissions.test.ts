@@ -43,7 +43,6 @@ const SINGLE: readonly TypeName[] = ['funding-project', 'site-settings'];
 const ACTIONS = ['find', 'findOne', 'create', 'update', 'delete', 'publish'] as const;
 type Action = (typeof ACTIONS)[number];
 
-const INTERNAL: readonly TypeName[] = ['event-participation', 'course-participation', 'consultation', 'training-need', 'indicator-target'];
 const DRAFT_AND_PUBLISH: readonly TypeName[] = ['press-release', 'event', 'course-offer', 'course-run'];
 
 /** The public view of each type under /api/verbund/<route>. Internal types have none. */

@@ -11,7 +11,7 @@ import { buildComponents } from '../src/plugins/verbund/server/src/components';
 
 const schemas = [
   ...Object.entries(contentTypes).map(([name, { schema }]) => [name, schema] as const),
-  ...Object.entries(buildComponents()).map(([uid, schema]) => [uid, schema as { attributes: Record<string, unknown> }] as const),
+  ...Object.entries(buildComponents()).map(([uid, schema]) => [uid, schema] as const),
 ];
 
 const reserved = (name: string) =>

@@ -12,7 +12,7 @@ type Attribute = { type: string; customField?: string; min?: number; max?: numbe
 
 const fields = [
   ...Object.entries(contentTypes).flatMap(([type, { schema }]) => Object.entries(schema.attributes as Record<string, Attribute>).map(([field, attribute]) => [type, field, attribute] as const)),
-  ...Object.entries(buildComponents()).flatMap(([uid, schema]) => Object.entries((schema as { attributes: Record<string, Attribute> }).attributes).map(([field, attribute]) => [uid, field, attribute] as const)),
+  ...Object.entries(buildComponents()).flatMap(([uid, schema]) => Object.entries(schema.attributes).map(([field, attribute]) => [uid, field, attribute] as const)),
 ];
 
 describe('schema bounds', () => {

@@ -17,7 +17,7 @@ export const cmPath = (type: TypeName, documentId?: string) =>
 /** A type's schema attributes, custom fields under their stored type (as Strapi sees them once loaded). */
 export const attributesOf = (type: TypeName) =>
   Object.fromEntries(
-    Object.entries(contentTypes[type].schema.attributes as Record<string, Record<string, any>>).map(([field, attribute]) => [field, { ...attribute, type: storedType(attribute) }])
+    Object.entries(contentTypes[type].schema.attributes as Record<string, { type: string; customField?: string }>).map(([field, attribute]) => [field, { ...attribute, type: storedType(attribute) }])
   ) as Record<string, Record<string, any>>;
 
 /** The admin role that may create records of the type (services/roles.ts). */

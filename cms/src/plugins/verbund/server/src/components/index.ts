@@ -3,9 +3,11 @@ import pressPhoto from './press-photo.json';
 import steeringMember from './steering-member.json';
 import venue from './venue.json';
 
+import type { Schema } from '../utils/schema';
+
 const CATEGORY = 'verbund';
 
-const definitions: Record<string, object> = {
+const definitions: Record<string, Schema> = {
   'agenda-item': agendaItem,
   'press-photo': pressPhoto,
   'steering-member': steeringMember,
