@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ANALYTICS_TOKEN_NAME } from '../constants';
+import { apiTokenService } from '../utils/strapi-services';
 
 const bearer = (header: unknown) => (typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : '');
 
@@ -11,7 +12,7 @@ const bearer = (header: unknown) => (typeof header === 'string' && header.starts
 export default async (policyContext: any, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const token = bearer(policyContext.request.header.authorization);
   if (!token) throw new errors.UnauthorizedError('Missing API token');
-  const apiTokens = strapi.service('admin::api-token-content-api') as any;
+  const apiTokens = apiTokenService(strapi);
   const apiToken = await apiTokens.getByAccessKey(apiTokens.hash(token));
   if (apiToken) {
     const expired = apiToken.expiresAt && new Date(apiToken.expiresAt).getTime() < Date.now();

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { TYPE_NAMES, uidOf, type TypeName } from '../constants';
 import { COMPONENT_LAYOUTS, TYPE_LAYOUTS, type TypeLayout } from '../admin-config/labels';
 import { DISPLAY_NAME_FIELD } from './display-name';
-import { schemaOf } from '../utils/schema';
+import { schemaOf, type SchemaAttribute } from '../utils/schema';
+import { contentManagerService, type ViewConfiguration } from '../utils/strapi-services';
 
 const FULL_WIDTH = new Set(['text', 'richtext', 'blocks', 'json', 'component', 'dynamiczone', 'media']);
 const NARROW = new Set(['boolean', 'integer', 'decimal', 'float', 'biginteger', 'date']);
@@ -10,13 +11,13 @@ const NARROW = new Set(['boolean', 'integer', 'decimal', 'float', 'biginteger', 
 // Unless the layout says otherwise, a list opens sorted by the first column a reader scans by
 // (a name, title or date); a relation column cannot be sorted by.
 const SORT_KEYS = new Set(['string', 'text', 'uid', 'email', 'enumeration', 'date', 'datetime']);
-const defaultSortOf = (layout: TypeLayout, attributes: Record<string, any>) =>
+const defaultSortOf = (layout: TypeLayout, attributes: Record<string, SchemaAttribute>) =>
   layout.sort ?? { field: layout.list.find((name) => SORT_KEYS.has(attributes[name]?.type)) ?? 'id', order: 'ASC' as const };
 
 const sizeOf = (attribute: { type: string; repeatable?: boolean }) => (FULL_WIDTH.has(attribute.type) ? 12 : NARROW.has(attribute.type) ? 4 : 6);
 
 /** Packs the fields in their given order into rows of 12 columns, as the edit view expects. */
-const editRows = (fields: string[], attributes: Record<string, any>) => {
+const editRows = (fields: string[], attributes: Record<string, SchemaAttribute>) => {
   const rows: Array<Array<{ name: string; size: number }>> = [];
   let row: Array<{ name: string; size: number }> = [];
   let used = 0;
@@ -39,11 +40,12 @@ const editRows = (fields: string[], attributes: Record<string, any>) => {
 const relationTargetMainField = (targetUid: string) =>
   targetUid.startsWith('plugin::verbund.') ? TYPE_LAYOUTS[targetUid.slice('plugin::verbund.'.length) as TypeName]?.mainField : undefined;
 
-const merge = (configuration: any, layout: TypeLayout, attributes: Record<string, any>) => {
+const merge = (configuration: ViewConfiguration, layout: TypeLayout, attributes: Record<string, SchemaAttribute>): ViewConfiguration => {
   const metadatas = { ...configuration.metadatas };
   for (const [field, [label, description]] of Object.entries(layout.fields)) {
     if (!metadatas[field]) continue;
-    const target = attributes[field]?.type === 'relation' ? relationTargetMainField(attributes[field].target) : undefined;
+    const relationTarget = attributes[field]?.type === 'relation' ? attributes[field].target : undefined;
+    const target = relationTarget ? relationTargetMainField(relationTarget) : undefined;
     // The computed name is written by the server: the edit form neither shows nor sends it.
     const computed = field === DISPLAY_NAME_FIELD ? { visible: false, editable: false } : {};
     metadatas[field] = {
@@ -69,8 +71,8 @@ const merge = (configuration: any, layout: TypeLayout, attributes: Record<string
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async apply() {
-    const contentTypes = strapi.plugin('content-manager').service('content-types') as any;
-    const components = strapi.plugin('content-manager').service('components') as any;
+    const contentTypes = contentManagerService(strapi, 'content-types');
+    const components = contentManagerService(strapi, 'components');
     for (const type of TYPE_NAMES) {
       const uid = uidOf(type);
       const contentType = schemaOf(strapi, uid);

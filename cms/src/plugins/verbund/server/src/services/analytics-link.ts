@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { ANALYTICS_TOKEN_NAME, ANALYTICS_WEBHOOK_NAME } from '../constants';
 import type { VerbundConfig } from '../config';
+import { apiTokenService, webhookStore, type Webhook } from '../utils/strapi-services';
 
 const WEBHOOK_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'];
 
@@ -21,7 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * through a file that the start script passes on to the analytics service.
    */
   async ensureExportToken(config: VerbundConfig) {
-    const apiTokens = strapi.service('admin::api-token-content-api') as any;
+    const apiTokens = apiTokenService(strapi);
     const existing = await strapi.db.query('admin::api-token').findOne({ where: { name: ANALYTICS_TOKEN_NAME } });
     const file = config.analyticsTokenFile;
     const fileHoldsKey = file && existsSync(file) && readFileSync(file, 'utf8').trim().length > 0;
@@ -42,15 +43,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async ensureRefreshWebhook(config: VerbundConfig) {
     if (!config.analyticsUrl) return;
-    const store = strapi.get('webhookStore') as any;
-    const webhook = {
+    const store = webhookStore(strapi);
+    const webhook: Webhook = {
       name: ANALYTICS_WEBHOOK_NAME,
       url: `${config.analyticsUrl.replace(/\/$/, '')}/api/refresh`,
       headers: config.analyticsWebhookSecret ? { Authorization: `Bearer ${config.analyticsWebhookSecret}` } : {},
       events: WEBHOOK_EVENTS,
       isEnabled: true,
     };
-    const existing = (await store.findWebhooks()).find((candidate: { name: string }) => candidate.name === ANALYTICS_WEBHOOK_NAME);
+    const existing = (await store.findWebhooks()).find((candidate) => candidate.name === ANALYTICS_WEBHOOK_NAME);
     if (existing) await store.updateWebhook(existing.id, webhook);
     else await store.createWebhook(webhook);
     // Only the store: Strapi's webhooks provider bootstraps after the plugins and hands every stored
