@@ -7,6 +7,7 @@ import { fillSlug } from './middlewares/fill-slug';
 import { guardPressPhotos } from './middlewares/guard-press-photos';
 import { guardReferences } from './middlewares/guard-references';
 import { recordAudit } from './middlewares/record-audit';
+import { sealAuditTrail } from './middlewares/seal-audit-trail';
 import { trackChanges } from './middlewares/track-changes';
 import { validateDocument } from './middlewares/validate-document';
 import { MIGRATIONS } from './migrations';
@@ -32,6 +33,7 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   // The display name is computed around the write itself, from what was stored. Changes are counted
   // (for the public cache) once everything else has run. The audit trail is outermost: its
   // transaction holds the whole write, so the entry commits with it or not at all.
+  strapi.documents.use(sealAuditTrail() as never);
   for (const middleware of [recordAudit, trackChanges, validateDocument, fillSlug, embargoGuard, guardReferences, fillDisplayName]) strapi.documents.use(middleware({ strapi }) as never);
   // Before the admin's bootstrap, which gives the Super Admin every registered action and drops
   // stored permissions of unknown ones.
