@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { adminLogin, artifactsDir, axeSource, cmsUrl, fieldControl, sharedPage } from '../../e2e/helpers';
+import { ORGANISATION_TYPE, type OrganisationType } from '@verbund/domain';
 import { DEMO_ACCOUNTS } from '../src/demo/accounts';
 
 const ARTIFACTS = artifactsDir('admin');
@@ -28,7 +29,7 @@ test.afterAll(async () => {
 test('Koordination edits an organisation, opens its history from the edit view and reads the change in German; axe finds no serious violation', async () => {
   const listed = await fetch(`${cmsUrl()}/content-manager/collection-types/${ORGANISATION}?page=1&pageSize=1&sort=name:ASC`, { headers: { Authorization: `Bearer ${token}` } });
   expect(listed.status).toBe(200);
-  const [organisation] = ((await listed.json()) as { results: Array<{ documentId: string; name: string; sector: string | null }> }).results;
+  const [organisation] = ((await listed.json()) as { results: Array<{ documentId: string; name: string; sector: string | null; type: OrganisationType }> }).results;
   const sector = `Prüfbranche ${Date.now()}`;
 
   await page.goto(`${cmsUrl()}/admin/content-manager/collection-types/${ORGANISATION}/${organisation.documentId}`);
@@ -48,7 +49,13 @@ test('Koordination edits an organisation, opens its history from the edit view a
   await expect(row).toContainText(organisation.name);
   await expect(row).toContainText(`Branche: ${organisation.sector || '(leer)'} → ${sector}`);
   // Filtered to this record: every row names it.
-  for (const text of await page.getByRole('row').filter({ hasNot: page.getByRole('columnheader') }).allInnerTexts()) expect(text).toContain(organisation.name);
+  const rows = await page.locator('tbody tr').allInnerTexts();
+  expect(rows.length).toBeGreaterThan(1); // the demo seed's „Angelegt“ (by the system) and this change
+  for (const text of rows) expect(text).toContain(organisation.name);
+  // Stored keys show by their German labels.
+  const created = page.locator('tbody tr').filter({ hasText: 'Angelegt' });
+  await expect(created).toContainText(`Art der Organisation: (leer) → ${ORGANISATION_TYPE.labels[organisation.type]}`);
+  await expect(created).not.toContainText(organisation.type);
   await page.screenshot({ path: join(ARTIFACTS, 'aenderungsprotokoll.png'), fullPage: true });
 
   await page.evaluate(axeSource());

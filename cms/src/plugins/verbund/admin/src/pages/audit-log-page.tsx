@@ -3,7 +3,7 @@ import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbod
 import { Download } from '@strapi/icons';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { useSearchParams } from 'react-router-dom';
-import { AUDIT_ACTION, AUDIT_ACTOR_KIND } from '@verbund/domain';
+import { AUDIT_ACTION } from '@verbund/domain';
 import type { AuditEntry, AuditLogPage } from '@verbund/domain/contract';
 import contentTypes from '../../../server/src/content-types';
 import { TYPE_NAMES, type TypeName } from '../../../server/src/constants';
@@ -30,7 +30,7 @@ const ChangeList = ({ entry }: { entry: AuditEntry }) =>
       {entry.changes.map((change) => (
         <Box tag="li" key={change.field} paddingBottom={1}>
           <Typography fontWeight="semiBold">{change.label}:</Typography>{' '}
-          <Typography>{change.redacted ? 'geändert' : `${formatOld(change) || '(leer)'} → ${formatNew(change) || '(leer)'}`}</Typography>
+          <Typography>{change.redacted ? 'geändert' : `${formatOld(entry.contentType, change) || '(leer)'} → ${formatNew(entry.contentType, change) || '(leer)'}`}</Typography>
         </Box>
       ))}
     </Box>
@@ -152,16 +152,16 @@ const AuditLogPageView = () => {
                   <Tr key={entry.id}>
                     <Td><Typography>{formatInstant(entry.at)}</Typography></Td>
                     <Td><Typography>{AUDIT_ACTION.labels[entry.action]}</Typography></Td>
-                    <Td>
-                      <Typography>{entry.actor.name}</Typography>
-                      {entry.actor.kind !== 'admin' && <Typography textColor="neutral600"> ({AUDIT_ACTOR_KIND.labels[entry.actor.kind]})</Typography>}
-                    </Td>
+                    <Td><Typography>{entry.actor.name}</Typography></Td>
                     <Td><Typography>{typeLabel(entry.contentType)}</Typography></Td>
                     <Td>
                       <Typography>{entry.documentName || '–'}</Typography>
                       <VisuallyHidden>Dokument-ID {entry.documentId}</VisuallyHidden>
                     </Td>
-                    <Td><ChangeList entry={entry} /></Td>
+                    {/* Long lists of changes wrap instead of widening the table past the page. */}
+                    <Td style={{ whiteSpace: 'normal', minWidth: '20rem' }}>
+                      <ChangeList entry={entry} />
+                    </Td>
                   </Tr>
                 ))}
               </Tbody>

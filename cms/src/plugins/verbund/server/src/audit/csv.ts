@@ -27,7 +27,7 @@ export async function* auditCsv(entries: AsyncIterable<AuditEntry>, typeLabel: (
       entry.documentId,
       entry.documentName,
     ];
-    const lines = entry.changes.length === 0 ? [[...head, '', '', '']] : entry.changes.map((change) => [...head, change.label, formatOld(change), formatNew(change)]);
+    const lines = entry.changes.length === 0 ? [[...head, '', '', '']] : entry.changes.map((change) => [...head, change.label, formatOld(entry.contentType, change), formatNew(entry.contentType, change)]);
     yield lines.map((line) => line.map(cell).join(';')).join('\r\n') + '\r\n';
   }
 }
