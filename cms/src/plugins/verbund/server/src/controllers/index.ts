@@ -1,7 +1,9 @@
+import auditEntries from './audit-entries';
+import auditLog from './audit-log';
 import exportController from './export';
 import preview from './preview';
 import { publicControllers } from './public-content';
 import search from './search';
 import session from './session';
 
-export default { ...publicControllers, export: exportController, preview, search, session };
+export default { ...publicControllers, 'audit-entries': auditEntries, 'audit-log': auditLog, export: exportController, preview, search, session };

@@ -31,5 +31,12 @@ export default {
       handler: 'export.find',
       config: { auth: false, policies: ['plugin::verbund.is-analytics-client'] },
     },
+    {
+      // The audit trail of given records (the report diff); not public, so never through the public cache.
+      method: 'GET',
+      path: '/audit-entries',
+      handler: 'audit-entries.find',
+      config: { auth: false, policies: ['plugin::verbund.is-analytics-client'] },
+    },
   ],
 };
