@@ -190,8 +190,20 @@ export const frozenIndicator = z.extend(indicatorRef, {
   value: z.nullable(z.number()),
   target: z.nullable(z.number()),
   progress: z.nullable(z.number()),
+  /** the value in the comparison period, as the frozen spreadsheet shows it */
+  previousValue: z.nullable(z.number()),
   definition: z.string(),
   contributions: z.array(contribution),
+});
+
+/** The funding project as a frozen version's cover names it. */
+export const frozenProject = z.object({
+  name: z.string(),
+  fundingProgramme: z.nullable(z.string()),
+  funder: z.nullable(z.string()),
+  grantReference: z.nullable(z.string()),
+  startsOn: isoDate,
+  endsOn: isoDate,
 });
 
 export const reportSummary = z.object({
@@ -205,6 +217,8 @@ export const reportSummary = z.object({
 });
 
 export const reportVersion = z.extend(reportSummary, {
+  project: frozenProject,
+  comparison: z.nullable(comparison),
   indicators: z.array(frozenIndicator),
   breakdowns: z.array(z.object({ indicatorId: z.string(), by: dimension, byLabel: z.string(), rows: z.array(breakdownRow) })),
   quality: z.array(qualityCheck),
@@ -268,6 +282,7 @@ export type AuditEntry = z.infer<typeof auditEntry>;
 export type AuditLogPage = z.infer<typeof auditLogPage>;
 export type Contribution = z.infer<typeof contribution>;
 export type FrozenIndicator = z.infer<typeof frozenIndicator>;
+export type FrozenProject = z.infer<typeof frozenProject>;
 export type ReportSummary = z.infer<typeof reportSummary>;
 export type ReportVersion = z.infer<typeof reportVersion>;
 export type ReportsResponse = z.infer<typeof reportsResponse>;
