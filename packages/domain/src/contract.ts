@@ -206,6 +206,9 @@ export const frozenProject = z.object({
   endsOn: isoDate,
 });
 
+/** A frozen version's title: what the CMS stores at most (report-version schema, `maxLength`). */
+export const REPORT_TITLE_MAX_LENGTH = 200;
+
 export const reportSummary = z.object({
   id: z.number(),
   title: z.string(),
@@ -216,13 +219,17 @@ export const reportSummary = z.object({
   snapshotAt: isoDateTime,
 });
 
-export const reportVersion = z.extend(reportSummary, {
+/** What a frozen version holds besides its summary, as the CMS stores it. */
+const frozenBodyShape = {
   project: frozenProject,
   comparison: z.nullable(comparison),
   indicators: z.array(frozenIndicator),
   breakdowns: z.array(z.object({ indicatorId: z.string(), by: dimension, byLabel: z.string(), rows: z.array(breakdownRow) })),
   quality: z.array(qualityCheck),
-});
+};
+export const frozenReportBody = z.object(frozenBodyShape);
+
+export const reportVersion = z.extend(reportSummary, frozenBodyShape);
 
 export const reportsResponse = z.object({ reports: z.array(reportSummary) });
 
@@ -283,6 +290,7 @@ export type AuditLogPage = z.infer<typeof auditLogPage>;
 export type Contribution = z.infer<typeof contribution>;
 export type FrozenIndicator = z.infer<typeof frozenIndicator>;
 export type FrozenProject = z.infer<typeof frozenProject>;
+export type FrozenReportBody = z.infer<typeof frozenReportBody>;
 export type ReportSummary = z.infer<typeof reportSummary>;
 export type ReportVersion = z.infer<typeof reportVersion>;
 export type ReportsResponse = z.infer<typeof reportsResponse>;
