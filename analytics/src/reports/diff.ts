@@ -29,7 +29,7 @@ function changesOf(frozen: readonly Contribution[], current: readonly Contributi
   for (const [key, is] of now) {
     if (!before.has(key)) changes.push({ change: 'added', type: is.type, documentId: is.documentId, name: is.name, role: is.role, frozenAmount: null, currentAmount: is.amount });
   }
-  return changes.sort((a, b) => CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] || a.name.localeCompare(b.name, 'de') || a.documentId.localeCompare(b.documentId));
+  return changes.sort((a, b) => CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] || a.name.localeCompare(b.name, 'de') || a.documentId.localeCompare(b.documentId) || a.role.localeCompare(b.role));
 }
 
 /**

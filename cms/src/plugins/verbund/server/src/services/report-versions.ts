@@ -11,17 +11,18 @@ export interface NewReportVersion {
   body: FrozenReportBody;
 }
 
+/** `frozenBy` in the schema: Strapi reserves `createdBy` for the admin user who created an entry. */
 interface StoredVersion {
   id: number;
   title: string;
   period: Period;
-  createdBy: string;
+  frozenBy: string;
   snapshotAt: string | Date;
   createdAt: string | Date;
   body?: FrozenReportBody;
 }
 
-const SUMMARY_FIELDS = ['title', 'period', 'createdBy', 'snapshotAt', 'createdAt'];
+const SUMMARY_FIELDS = ['title', 'period', 'frozenBy', 'snapshotAt', 'createdAt'];
 
 const iso = (value: string | Date) => new Date(value).toISOString();
 
@@ -30,7 +31,7 @@ const summaryOf = (row: StoredVersion): ReportSummary => ({
   title: row.title,
   period: row.period,
   createdAt: iso(row.createdAt),
-  createdBy: row.createdBy,
+  createdBy: row.frozenBy,
   snapshotAt: iso(row.snapshotAt),
 });
 
@@ -47,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           title: input.title,
           periodKey: input.period?.key,
           period: input.period,
-          createdBy: input.createdBy,
+          frozenBy: input.createdBy,
           snapshotAt: input.snapshotAt,
           body: input.body,
         },
