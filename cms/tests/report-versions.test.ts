@@ -273,7 +273,7 @@ describe('freeze, change, refresh, explain', () => {
       /können nicht geändert oder gelöscht werden/,
     );
     await expect(docs('report-version' as TypeName).delete({ documentId: version.documentId })).rejects.toThrow(/können nicht geändert oder gelöscht werden/);
-    expect(await cms.strapi.db.connection('verbund_report_versions').count('* as n').first()).toMatchObject({ n: 1 });
+    expect(await cms.strapi.db.connection('verbund_report_versions').select('title')).toEqual([{ title: 'Zwischennachweis Projektjahr 1' }]);
   });
 
   it('serves the frozen figures as xlsx and csv, the same bytes every time', async () => {
