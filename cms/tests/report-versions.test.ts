@@ -2,7 +2,8 @@
  * Frozen report versions through the real doors: the steering committee freezes project year 1
  * through the analytics API (stored in the CMS database), Koordination changes records in the
  * content manager, the snapshot is refreshed, and then the frozen figures and files must be
- * unchanged while the current figures and the diff name exactly the records that were changed.
+ * unchanged while the current figures and the diff name exactly the records that were changed,
+ * with the audit-trail entries of those changes.
  *
  * The network is small enough to work every figure out by hand from docs/INDICATORS.md; the
  * comments next to the data and the assertions say how. Term 2021-11-01 … 2024-10-31, so project
@@ -339,6 +340,24 @@ describe('freeze, change, refresh, explain', () => {
       const changes = indicator.changes.map(({ name: _name, audit: _audit, ...change }) => change);
       expect(changes, indicator.id).toEqual(expected[indicator.id] ?? []);
     }
+    // The audit trail since the frozen snapshot: one entry per changed record, by Koordination; the
+    // records' creation before the snapshot is not quoted. Records that only follow from another
+    // change (the run, BIG as a counselled company) were not touched themselves.
+    const auditOf = (indicatorId: string, documentId: string) =>
+      diff.indicators.find((i) => i.id === indicatorId)!.changes.find((c) => c.documentId === documentId)!.audit;
+    const koordination = { kind: 'admin', name: 'Test Nutzer' };
+    expect(auditOf('partners', ids.ending)).toMatchObject([
+      { action: 'update', actor: koordination, contentType: 'organisation', documentId: ids.ending, changes: [{ field: 'partnerUntil', old: null, new: '2022-06-30', redacted: false }] },
+    ]);
+    expect(auditOf('partners', ids.ending)).toHaveLength(1);
+    expect(auditOf('partners', ids.ending)[0]!.changes).toHaveLength(1);
+    expect(auditOf('sme_partner_share', ids.ending)).toEqual(auditOf('partners', ids.ending));
+    expect(auditOf('consultations', ids.c2)).toMatchObject([{ action: 'delete', actor: koordination, contentType: 'consultation', documentId: ids.c2 }]);
+    expect(auditOf('course_participants', ids.p2)).toMatchObject([{ action: 'create', actor: koordination, contentType: 'course-participation', documentId: ids.p2 }]);
+    expect(auditOf('companies_counselled', ids.big)).toEqual([]);
+    expect(auditOf('cooperative_course_runs', ids.run)).toEqual([]);
+    for (const entry of diff.indicators.flatMap((i) => i.changes.flatMap((c) => c.audit))) expect(entry.at > frozen.snapshotAt).toBe(true);
+
     const names = diff.indicators.flatMap((i) => i.changes.map((c) => c.name));
     expect(names).toContain('Beratung am 10.03.2022 – Großwerk Automobil AG');
     expect(names).toContain('Großwerk Automobil AG in Robotik für KMU ab 13.06.2022');
