@@ -52,9 +52,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: any) {
     const id = Number(ctx.params.id);
     if (!Number.isSafeInteger(id) || id < 1) throw new errors.ValidationError(`„${ctx.params.id}“ ist keine gültige Nummer einer Berichtsversion.`);
-    const version = await getService(strapi, 'report-versions').find(id);
+    const version = await getService(strapi, 'report-versions').findJson(id);
     if (!version) throw new errors.NotFoundError(`Die Berichtsversion ${id} gibt es nicht.`);
     ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'application/json; charset=utf-8';
     ctx.body = version;
   },
 });
