@@ -126,6 +126,13 @@ describe('recording, as Koordination', () => {
     expect(REDACTED_FIELDS.consultation).toContain('notes');
   });
 
+  it('a refused delete (the organisation still has a consultation) leaves no entry', async () => {
+    const before = await entryCount();
+    const reply = await koordination('DELETE', `${CM('organisation')}/${organisation}`);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(400);
+    expect(await entryCount()).toBe(before);
+  });
+
   it('a deleted organisation leaves one „delete“ entry with its former values', async () => {
     const created = await koordination('POST', CM('organisation'), { name: 'Kurzzeit AG', type: 'chamber', sizeClass: 'unknown' });
     const documentId = created.body.data.documentId;

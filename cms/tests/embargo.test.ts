@@ -171,17 +171,20 @@ describe('embargo', () => {
 
   it('a schedule written while due releases are being published survives', async () => {
     const due = (await createAndPublish({ title: 'Fällig', embargoUntil: inSeconds(3600) })).body.data.documentId;
-    let written: { status: number; body: any } | undefined;
-    // While the cron publishes `due`, an editor schedules another release through the admin.
+    let writing: Promise<{ status: number; body: any }> | undefined;
+    // While the cron publishes `due`, an editor schedules another release through the admin. Not
+    // awaited inside the publication: its transaction (with its audit entry) holds SQLite's one
+    // connection, so the editor's request runs once it has committed, still within the cron's run.
     app.strapi.documents.use((async (context: any, next: () => Promise<unknown>) => {
-      if (context.action === 'publish' && context.params.documentId === due && !written) {
-        written = await createAndPublish({ title: 'Währenddessen vorgemerkt', embargoUntil: inSeconds(3600) });
+      if (context.action === 'publish' && context.params.documentId === due && !writing) {
+        writing = createAndPublish({ title: 'Währenddessen vorgemerkt', embargoUntil: inSeconds(3600) });
       }
       return next();
     }) as never);
     expect((await api('PUT', `${CM}/${due}`, { embargoUntil: inSeconds(2) })).status).toBe(200);
 
     expect(await waitFor(async () => (await publicStatus(due)) === 200, 30_000)).toBe(true);
+    const written = await writing;
     expect(written?.status).toBe(200);
     expect(await scheduleOf(written!.body.data.documentId)).toMatchObject({ state: 'pending' });
   }, 60_000);

@@ -27,7 +27,7 @@ export const nameFieldOf = (type: TypeName) => NAME_FIELD_OVERRIDES[type] ?? TYP
 const targetNameField = (target: string) => (isVerbundUid(target) ? nameFieldOf(typeNameOf(target)) : null);
 
 const editedAttributes = (strapi: Core.Strapi, uid: string) =>
-  Object.entries(schemaOf(strapi, uid).attributes).filter(([name, attribute]) => !BOOKKEEPING.has(name) && (attribute as { private?: boolean }).private !== true);
+  Object.entries(schemaOf(strapi, uid).attributes).filter(([name]) => !BOOKKEEPING.has(name));
 
 const mediaPopulate = { select: ['id', 'name'] };
 
