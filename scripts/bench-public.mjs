@@ -11,17 +11,16 @@
 //
 // Results: tables on stdout, test-artifacts/bench/public.json.
 import http from 'node:http';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createSeededCms } from './bench/seeded-cms.mjs';
+import { createSeededCms, withoutNaming } from './bench/seeded-cms.mjs';
 import { summarize } from './bench/stats.mjs';
 import { buildIfNeeded, ROOT } from './lib/stack.mjs';
 
 const require = createRequire(import.meta.url);
-const Database = require('better-sqlite3');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'bench');
 const TARGETS = { ratioToHealth: 0.5, searchP95Ms: 50 };
 
@@ -115,27 +114,6 @@ const SEARCHES = [
   'sort=title&page=3',
   '',
 ];
-
-/**
- * The bulk seeder leaves the computed display names empty, and the CMS names every such record at
- * start, which at 100× takes longer than the start is waited for. The search never reads them: a
- * copy with them set to '' (not missing) starts at once.
- */
-const withoutNaming = (file, workDir) => {
-  const copy = path.join(workDir, 'named.db');
-  copyFileSync(file, copy);
-  const db = new Database(copy);
-  try {
-    for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'verbund_%'").all()) {
-      if (db.prepare(`PRAGMA table_info("${name}")`).all().some((column) => column.name === 'display_name')) {
-        db.prepare(`UPDATE "${name}" SET display_name = '' WHERE display_name IS NULL`).run();
-      }
-    }
-  } finally {
-    db.close();
-  }
-  return copy;
-};
 
 const searchPart = async (workDir) => {
   const database = await cachedDatabase(scale);

@@ -2,10 +2,10 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Period } from '../periods.js';
 import type { FundingProject } from '../project.js';
 import { renderCsv, writeCsv } from './csv.js';
-import { collectReportData, reportFileName } from './report-data.js';
+import { collectReportData, frozenReportFileName, reportFileName } from './report-data.js';
 import { renderXlsx, writeXlsx } from './xlsx.js';
 
-export { collectReportData, renderCsv, renderXlsx, reportFileName, writeCsv, writeXlsx };
+export { collectReportData, frozenReportFileName, renderCsv, renderXlsx, reportFileName, writeCsv, writeXlsx };
 export type { ReportData } from './report-data.js';
 
 export type ReportFormat = 'xlsx' | 'csv';

@@ -19,8 +19,12 @@ export interface ReportData {
   /** export time of the snapshot (ISO, UTC) */
   snapshotAt: string;
   overview: IndicatorOverview;
+  /** each indicator's definition by id, as it was when the figures were computed */
+  definitions: Record<string, string>;
   breakdowns: ReportBreakdown[];
   quality: QualityResult[];
+  /** a frozen version's title and who froze it when; absent for the live report */
+  frozen?: { title: string; createdAt: string; createdBy: string };
 }
 
 export async function collectReportData(
@@ -38,9 +42,15 @@ export async function collectReportData(
     }
     breakdowns.push({ dimension, dimensionLabel: DIMENSION_LABELS[dimension], indicators });
   }
-  return { project, period, snapshotAt, overview, breakdowns, quality: await runQualityChecks(conn) };
+  const definitions = Object.fromEntries(INDICATORS.map((indicator) => [indicator.id, indicator.definition]));
+  return { project, period, snapshotAt, overview, definitions, breakdowns, quality: await runQualityChecks(conn) };
 }
 
 export function reportFileName(period: Period, extension: 'xlsx' | 'csv'): string {
   return `Kennzahlen_${period.fileSlug}.${extension}`;
+}
+
+/** A frozen version's download names its number, so that two versions of one period stay apart. */
+export function frozenReportFileName(id: number, period: Period, extension: 'xlsx' | 'csv'): string {
+  return `Kennzahlen_${period.fileSlug}_Version-${id}.${extension}`;
 }

@@ -8,6 +8,7 @@ import { guardPressPhotos } from './middlewares/guard-press-photos';
 import { guardReferences } from './middlewares/guard-references';
 import { recordAudit } from './middlewares/record-audit';
 import { sealAuditTrail } from './middlewares/seal-audit-trail';
+import { keepReportsImmutable } from './middlewares/immutable-reports';
 import { trackChanges } from './middlewares/track-changes';
 import { validateDocument } from './middlewares/validate-document';
 import { MIGRATIONS } from './migrations';
@@ -32,9 +33,10 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   // nothing is scheduled or published that was not valid. Deletes only pass the reference guard.
   // The display name is computed around the write itself, from what was stored. Changes are counted
   // (for the public cache) once everything else has run. The audit trail is outermost: its
-  // transaction holds the whole write, so the entry commits with it or not at all.
+  // transaction holds the whole write, so the entry commits with it or not at all. Frozen report
+  // versions are refused any change right inside it, before anything else looks at the write.
   strapi.documents.use(sealAuditTrail() as never);
-  for (const middleware of [recordAudit, trackChanges, validateDocument, fillSlug, embargoGuard, guardReferences, fillDisplayName]) strapi.documents.use(middleware({ strapi }) as never);
+  for (const middleware of [recordAudit, keepReportsImmutable, trackChanges, validateDocument, fillSlug, embargoGuard, guardReferences, fillDisplayName]) strapi.documents.use(middleware({ strapi }) as never);
   // Before the admin's bootstrap, which gives the Super Admin every registered action and drops
   // stored permissions of unknown ones.
   await (strapi.service('admin::permission') as any).actionProvider.registerMany(AUDIT_PERMISSIONS);

@@ -12,6 +12,7 @@ import fundingProject from './funding-project/schema.json';
 import indicatorTarget from './indicator-target/schema.json';
 import organisation from './organisation/schema.json';
 import pressRelease from './press-release/schema.json';
+import reportVersion from './report-version/schema.json';
 import siteSettings from './site-settings/schema.json';
 import trainingNeed from './training-need/schema.json';
 import workingGroup from './working-group/schema.json';
@@ -38,4 +39,6 @@ export default enumerated({
   'change-counter': { schema: changeCounter },
   // Internal, append-only: the audit trail (services/audit.ts); readable through the plugin's own routes only.
   'audit-entry': { schema: auditEntry },
+  // Internal: frozen report versions, written and read by the analytics service only (immutable).
+  'report-version': { schema: reportVersion },
 });

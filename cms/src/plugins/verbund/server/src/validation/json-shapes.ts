@@ -1,4 +1,5 @@
 import { TOPIC } from '@verbund/domain';
+import { frozenReportBody, period } from '@verbund/domain/contract';
 import { LIST_MAX_ITEMS } from './boundaries';
 
 /** Why a JSON field's value has the wrong shape (a phrase after the field's label), or null. */
@@ -11,6 +12,16 @@ const listOf =
   (value) => {
     if (!Array.isArray(value) || !value.every(item)) return `muss ${describe} sein`;
     return value.length > LIST_MAX_ITEMS ? `darf höchstens ${LIST_MAX_ITEMS} Einträge haben` : null;
+  };
+
+/** A frozen report's parts have the analytics contract's shapes; the first problem is named. */
+const contractShape =
+  (schema: { safeParse(value: unknown): { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } }): JsonShape =>
+  (value) => {
+    const result = schema.safeParse(value);
+    if (result.success) return null;
+    const issue = result.error?.issues[0];
+    return `hat nicht die Form eines eingefrorenen Berichts${issue ? ` (${issue.path.map(String).join('.') || 'Wurzel'}: ${issue.message})` : ''}`;
   };
 
 /** The shape of every JSON field of the plugin, by `type.field`; a JSON field without one is refused by a unit test. */
@@ -29,4 +40,6 @@ export const JSON_SHAPES: Record<string, JsonShape> = {
     value.every((change) => change && typeof change === 'object' && typeof change.field === 'string' && typeof change.label === 'string' && typeof change.redacted === 'boolean')
       ? null
       : 'muss eine Liste von Feldänderungen ({ field, label, old, new, redacted }) sein',
+  'report-version.period': contractShape(period),
+  'report-version.body': contractShape(frozenReportBody),
 };
