@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { formatRangeDe } from '../format.js';
 import { type BreakdownRow, computeBreakdown } from '../indicators/breakdown.js';
 import { DIMENSION_LABELS, DIMENSIONS, type Dimension, INDICATORS } from '../indicators/index.js';
 import { computeOverview, type IndicatorOverview } from '../indicators/overview.js';
@@ -41,6 +42,12 @@ export async function collectReportData(
   return { project, period, snapshotAt, overview, breakdowns, quality: await runQualityChecks(conn) };
 }
 
-export function reportFileName(period: Period, extension: 'xlsx' | 'csv'): string {
-  return `Kennzahlen_${period.fileSlug}.${extension}`;
+/** The Word report is the Sachbericht; the spreadsheets hold the figures alone. */
+export function reportFileName(period: Period, extension: 'xlsx' | 'csv' | 'docx'): string {
+  return `${extension === 'docx' ? 'Sachbericht' : 'Kennzahlen'}_${period.fileSlug}.${extension}`;
+}
+
+/** How every report reads a period, under its definitions. */
+export function periodNote(period: { label: string; from: string; to: string }): string {
+  return `Zeitraum ${period.label}: ${formatRangeDe(period.from, period.to)}, beide Tage eingeschlossen. Bestände gelten am letzten Tag des Zeitraums. Zeitpunkte zählen an ihrem Kalendertag in deutscher Zeit. Anteile haben keinen Wert, wenn die Bezugsgröße 0 ist.`;
 }

@@ -49,6 +49,7 @@ const ROUTES: Record<string, Route> = {
   '/api/status': { method: 'GET', access: 'user', handle: api.status, uncached: true },
   '/api/report.xlsx': { method: 'GET', access: 'user', handle: api.report('xlsx') },
   '/api/report.csv': { method: 'GET', access: 'user', handle: api.report('csv') },
+  '/api/report.docx': { method: 'GET', access: 'user', handle: api.report('docx') },
 };
 
 /** The HTTP face of the library: JSON API, login proxy, refresh webhook and the dashboard's files. */
