@@ -32,4 +32,4 @@ export type {
 export type RangeQuery = { from: IsoDate; to: IsoDate };
 export type IndicatorsQuery = { period: string } | RangeQuery;
 
-export type ReportFormat = 'xlsx' | 'csv';
+export type ReportFormat = 'xlsx' | 'csv' | 'docx';
