@@ -23,6 +23,13 @@ export type {
   PeriodsResponse,
   QualityCheck,
   QualityResponse,
+  AuditEntry,
+  AuditFieldChange,
+  ContributionChange,
+  ReportDiffResponse,
+  ReportSummary,
+  ReportsResponse,
+  ReportVersion,
   SeriesResponse,
   StatusResponse,
   User,
@@ -33,3 +40,5 @@ export type RangeQuery = { from: IsoDate; to: IsoDate };
 export type IndicatorsQuery = { period: string } | RangeQuery;
 
 export type ReportFormat = 'xlsx' | 'csv' | 'docx';
+/** What the service keeps of a frozen version as files: the frozen figures, the same bytes every time. */
+export type FrozenReportFormat = 'xlsx' | 'csv';
