@@ -79,7 +79,8 @@ export function summarise(changes: ContributionChange[]): string[] {
     }
     for (const entry of change.audit) {
       const by = `${actionWord(entry)} von ${actorName(entry)} am ${dayOf(entry.at)}`;
-      const fields = entry.changes.length > 0 ? entry.changes : [null];
+      // an edit per field; creating or deleting a record is one event, whatever fields it set
+      const fields = entry.action === 'update' && entry.changes.length > 0 ? entry.changes : [null];
       for (const field of fields) {
         const what = field ? describeFieldChange(field) : '';
         add(`${change.type}|${what}|${by}`, change.type, change.documentId, entry.at, (n) =>
