@@ -1,4 +1,4 @@
-import { defineIndicator } from './define.js';
+import { defineIndicator, ORGANISATION_CONTRIBUTIONS } from './define.js';
 
 export const companiesCounselled = defineIndicator({
   id: 'companies_counselled',
@@ -6,4 +6,5 @@ export const companiesCounselled = defineIndicator({
   source: 'FROM consultation_fact c WHERE c.date BETWEEN $from AND $to AND c.is_company',
   value: 'count(DISTINCT c.organisation_id)',
   breakdowns: { district: 'c.district', size_class: 'c.size_key' },
+  contributions: ORGANISATION_CONTRIBUTIONS('c', 'organisation_id', 'org_name'),
 });

@@ -1,4 +1,4 @@
-import { defineIndicator } from './define.js';
+import { defineIndicator, dateDe } from './define.js';
 
 const rows = 'FROM consultation_fact c WHERE c.date BETWEEN $from AND $to';
 
@@ -19,4 +19,5 @@ export const consultations = defineIndicator({
         WHERE c.date BETWEEN $from AND $to`,
     },
   },
+  contributions: { type: 'consultation', id: 'c.document_id', name: `'Beratung am ' || ${dateDe('c.date')} || coalesce(' – ' || c.org_name, '')` },
 });

@@ -1,4 +1,4 @@
-import { defineIndicator } from './define.js';
+import { defineIndicator, dateDe } from './define.js';
 
 export const cooperativeCourseRuns = defineIndicator({
   id: 'cooperative_course_runs',
@@ -7,4 +7,5 @@ export const cooperativeCourseRuns = defineIndicator({
   source: 'FROM held_run r WHERE r.starts_on BETWEEN $from AND $to AND r.participating_companies >= 2',
   value: 'count(*)',
   breakdowns: { district: 'r.district', topic: 'r.topic', format: 'r.format' },
+  contributions: { type: 'course-run', id: 'r.document_id', name: `coalesce(r.title, 'Kurs') || ' ab ' || ${dateDe('r.starts_on')}` },
 });

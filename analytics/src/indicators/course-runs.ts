@@ -1,4 +1,4 @@
-import { defineIndicator } from './define.js';
+import { defineIndicator, dateDe } from './define.js';
 
 export const courseRuns = defineIndicator({
   id: 'course_runs',
@@ -6,4 +6,5 @@ export const courseRuns = defineIndicator({
   source: 'FROM held_run r WHERE r.starts_on BETWEEN $from AND $to',
   value: 'count(*)',
   breakdowns: { district: 'r.district', topic: 'r.topic', format: 'r.format' },
+  contributions: { type: 'course-run', id: 'r.document_id', name: `coalesce(r.title, 'Kurs') || ' ab ' || ${dateDe('r.starts_on')}` },
 });

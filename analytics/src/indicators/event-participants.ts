@@ -6,4 +6,5 @@ export const eventParticipants = defineIndicator({
   source: 'FROM held_event e WHERE e.event_date BETWEEN $from AND $to',
   value: 'coalesce(sum(e.attendees), 0)',
   breakdowns: { event_type: 'e.type', format: 'e.format' },
+  contributions: { type: 'event', id: 'e.document_id', name: 'e.title', amount: 'e.attendees' },
 });

@@ -6,4 +6,5 @@ export const events = defineIndicator({
   source: 'FROM held_event e WHERE e.event_date BETWEEN $from AND $to',
   value: 'count(*)',
   breakdowns: { event_type: 'e.type', format: 'e.format' },
+  contributions: { type: 'event', id: 'e.document_id', name: 'e.title' },
 });

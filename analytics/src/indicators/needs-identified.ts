@@ -1,4 +1,4 @@
-import { defineIndicator, ORG_BREAKDOWNS } from './define.js';
+import { defineIndicator, ORG_BREAKDOWNS, dateDe } from './define.js';
 
 export const needsIdentified = defineIndicator({
   id: 'needs_identified',
@@ -6,4 +6,5 @@ export const needsIdentified = defineIndicator({
   source: 'FROM need_fact n WHERE n.identified_on BETWEEN $from AND $to',
   value: 'count(*)',
   breakdowns: { ...ORG_BREAKDOWNS('n', 'org_type'), topic: 'n.topic' },
+  contributions: { type: 'training-need', id: 'n.document_id', name: `'Bedarf vom ' || ${dateDe('n.identified_on')} || coalesce(' – ' || n.org_name, '')` },
 });

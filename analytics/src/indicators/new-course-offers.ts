@@ -7,4 +7,5 @@ export const newCourseOffers = defineIndicator({
   source: 'FROM new_offer n WHERE n.first_run_on BETWEEN $from AND $to',
   value: 'count(*)',
   breakdowns: { topic: 'n.topic', format: 'n.format' },
+  contributions: { type: 'course-offer', id: 'n.document_id', name: 'n.title' },
 });

@@ -1,4 +1,4 @@
-import { defineIndicator, ORG_BREAKDOWNS, REACHED_ROWS } from './define.js';
+import { defineIndicator, ORG_BREAKDOWNS, REACHED_ROWS, ORGANISATION_CONTRIBUTIONS } from './define.js';
 
 export const organisationsReached = defineIndicator({
   id: 'organisations_reached',
@@ -7,4 +7,5 @@ export const organisationsReached = defineIndicator({
   source: REACHED_ROWS,
   value: 'count(*)',
   breakdowns: ORG_BREAKDOWNS('r', 'org_type'),
+  contributions: ORGANISATION_CONTRIBUTIONS('r', 'organisation_id', 'org_name'),
 });

@@ -1,4 +1,4 @@
-import { defineIndicator, PARTNER_ROWS } from './define.js';
+import { defineIndicator, PARTNER_ROWS, ORGANISATION_CONTRIBUTIONS } from './define.js';
 
 export const partnerCompanies = defineIndicator({
   id: 'partner_companies',
@@ -6,4 +6,5 @@ export const partnerCompanies = defineIndicator({
   source: `${PARTNER_ROWS} AND o.is_company`,
   value: 'count(*)',
   breakdowns: { district: 'o.district', size_class: 'o.size_key' },
+  contributions: ORGANISATION_CONTRIBUTIONS('o'),
 });

@@ -1,4 +1,4 @@
-import { defineIndicator, ORG_BREAKDOWNS, PARTNER_ROWS } from './define.js';
+import { defineIndicator, ORG_BREAKDOWNS, PARTNER_ROWS, ORGANISATION_CONTRIBUTIONS } from './define.js';
 
 export const partners = defineIndicator({
   id: 'partners',
@@ -7,4 +7,5 @@ export const partners = defineIndicator({
   source: PARTNER_ROWS,
   value: 'count(*)',
   breakdowns: ORG_BREAKDOWNS('o'),
+  contributions: ORGANISATION_CONTRIBUTIONS('o'),
 });

@@ -5,4 +5,5 @@ export const pressReleases = defineIndicator({
   definition: 'Veröffentlichte Pressemitteilungen, deren Veröffentlichungsdatum im Zeitraum liegt.',
   source: 'FROM press_release p WHERE p.release_date BETWEEN $from AND $to',
   value: 'count(*)',
+  contributions: { type: 'press-release', id: 'p.document_id', name: 'p.title' },
 });

@@ -1,4 +1,4 @@
-import { defineIndicator, ORG_BREAKDOWNS, REACHED_ROWS } from './define.js';
+import { defineIndicator, ORG_BREAKDOWNS, REACHED_ROWS, ORGANISATION_CONTRIBUTIONS } from './define.js';
 
 export const repeatEngagementShare = defineIndicator({
   id: 'repeat_engagement_share',
@@ -7,4 +7,5 @@ export const repeatEngagementShare = defineIndicator({
   source: REACHED_ROWS,
   value: 'avg(CASE WHEN r.interactions >= 2 THEN 1 ELSE 0 END)',
   breakdowns: ORG_BREAKDOWNS('r', 'org_type'),
+  contributions: { ...ORGANISATION_CONTRIBUTIONS('r', 'organisation_id', 'org_name'), numerator: 'r.interactions >= 2' },
 });

@@ -1,4 +1,4 @@
-import { defineIndicator, PARTNER_ROWS } from './define.js';
+import { defineIndicator, PARTNER_ROWS, ORGANISATION_CONTRIBUTIONS } from './define.js';
 
 export const smePartnerShare = defineIndicator({
   id: 'sme_partner_share',
@@ -7,4 +7,5 @@ export const smePartnerShare = defineIndicator({
   source: `${PARTNER_ROWS} AND o.is_company AND o.size_class <> 'unknown'`,
   value: 'avg(CASE WHEN o.is_kmu THEN 1 ELSE 0 END)',
   breakdowns: { district: 'o.district' },
+  contributions: { ...ORGANISATION_CONTRIBUTIONS('o'), numerator: 'o.is_kmu' },
 });

@@ -1,4 +1,4 @@
-import { defineIndicator } from './define.js';
+import { defineIndicator, ORGANISATION_CONTRIBUTIONS } from './define.js';
 
 export const smesCounselled = defineIndicator({
   id: 'smes_counselled',
@@ -7,4 +7,5 @@ export const smesCounselled = defineIndicator({
   source: 'FROM consultation_fact c WHERE c.date BETWEEN $from AND $to AND c.is_kmu',
   value: 'count(DISTINCT c.organisation_id)',
   breakdowns: { district: 'c.district', size_class: 'c.size_key' },
+  contributions: ORGANISATION_CONTRIBUTIONS('c', 'organisation_id', 'org_name'),
 });

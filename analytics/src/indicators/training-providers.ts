@@ -1,4 +1,4 @@
-import { defineIndicator, PARTNER_ROWS } from './define.js';
+import { defineIndicator, PARTNER_ROWS, ORGANISATION_CONTRIBUTIONS } from './define.js';
 
 export const trainingProviders = defineIndicator({
   id: 'training_providers',
@@ -6,4 +6,5 @@ export const trainingProviders = defineIndicator({
   source: `${PARTNER_ROWS} AND o.type = 'training_provider'`,
   value: 'count(*)',
   breakdowns: { district: 'o.district' },
+  contributions: ORGANISATION_CONTRIBUTIONS('o'),
 });

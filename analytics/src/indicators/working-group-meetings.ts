@@ -6,4 +6,5 @@ export const workingGroupMeetings = defineIndicator({
   source: "FROM held_event e WHERE e.event_date BETWEEN $from AND $to AND e.type = 'working_group_meeting'",
   value: 'count(*)',
   breakdowns: { format: 'e.format' },
+  contributions: { type: 'event', id: 'e.document_id', name: 'e.title' },
 });

@@ -58,8 +58,8 @@ export const BASE_TABLES_SQL: Array<{ table: string; sql: string }> = [
     sql: `
       CREATE TABLE run_participation AS
       SELECT p.document_id, p.course_run_id, p.organisation_id, coalesce(p.participants, 0) AS participants,
-             r.starts_on, r.topic, r.format,
-             o.type AS org_type, o.size_key, o.district, coalesce(o.is_kmu, false) AS is_kmu
+             r.starts_on, r.topic, r.format, r.title AS run_title,
+             o.name AS org_name, o.type AS org_type, o.size_key, o.district, coalesce(o.is_kmu, false) AS is_kmu
       FROM course_participation p
       JOIN held_run r ON r.document_id = p.course_run_id
       LEFT JOIN org o ON o.document_id = p.organisation_id`,
@@ -69,7 +69,7 @@ export const BASE_TABLES_SQL: Array<{ table: string; sql: string }> = [
     sql: `
       CREATE TABLE consultation_fact AS
       SELECT c.document_id, c.date, c.format, coalesce(c.topics, []) AS topics, c.organisation_id,
-             o.type AS org_type, o.size_key, o.district,
+             o.name AS org_name, o.type AS org_type, o.size_key, o.district,
              coalesce(o.is_company, false) AS is_company, coalesce(o.is_kmu, false) AS is_kmu
       FROM consultation c
       LEFT JOIN org o ON o.document_id = c.organisation_id`,
@@ -80,7 +80,7 @@ export const BASE_TABLES_SQL: Array<{ table: string; sql: string }> = [
     sql: `
       CREATE TABLE need_fact AS
       SELECT n.document_id, n.identified_on, n.topic, n.status, n.organisation_id,
-             o.type AS org_type, o.size_key, o.district,
+             o.name AS org_name, o.type AS org_type, o.size_key, o.district,
              n.document_id IN (
                SELECT m.need_id
                FROM (SELECT document_id AS need_id, unnest(matched_offer_ids) AS offer_id FROM training_need) m
@@ -103,7 +103,7 @@ export const BASE_TABLES_SQL: Array<{ table: string; sql: string }> = [
     table: 'interaction',
     sql: `
       CREATE TABLE interaction AS
-      SELECT i.organisation_id, i.interaction_date, i.source, o.type AS org_type, o.size_key, o.district
+      SELECT i.organisation_id, i.interaction_date, i.source, o.name AS org_name, o.type AS org_type, o.size_key, o.district
       FROM (
         SELECT organisation_id, date AS interaction_date, 'consultation' AS source FROM consultation
         UNION ALL

@@ -7,16 +7,18 @@ import {
   type IndicatorsResponse,
   indicatorsResponse,
   reportVersion,
+  type ReportVersion,
   type SeriesResponse,
 } from '@verbund/domain/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePeriod } from '../periods.js';
+import type { ReportStore } from '../reports/store.js';
 import { readFundingProject } from '../project.js';
 import { type ExportRecord, type LoadedFixture, loadFixture, organisation, project } from '../test-support/fixture.js';
 import { listenOnSnapshot } from '../test-support/http-server.js';
 import { BAR_COLOR, drawBarChart, TARGET_COLOR } from './bar-chart.js';
-import { formatIndicatorValue, renderDocx, writeDocx } from './docx.js';
-import { collectSachberichtData, HEADLINE_INDICATORS, sachberichtFromVersion } from './sachbericht-data.js';
+import { formatIndicatorValue, writeDocx } from './docx.js';
+import { collectSachberichtData, HEADLINE_INDICATORS } from './sachbericht-data.js';
 
 const TOKEN = 'docx-report-admin';
 
@@ -179,29 +181,53 @@ describe('GET /api/report.docx', () => {
 });
 
 describe('a frozen version as input', () => {
-  it('renders its own figures and names the version on the cover', async () => {
-    const live = await fixture.query(async (conn) => {
-      const project = await readFundingProject(conn);
-      return collectSachberichtData(conn, { project, period: parsePeriod('py1', project), snapshotAt: '2023-01-10T09:00:00.000Z' });
-    });
-    // a version as the reports API answers it, with a value that differs from today's
-    const version = reportVersion.parse({
-      id: 7,
-      title: 'Zwischennachweis 2022',
-      period: live.period,
-      createdAt: '2023-01-12T14:30:00.000Z',
-      createdBy: 'Jana Koordination',
-      snapshotAt: '2023-01-10T09:00:00.000Z',
-      indicators: live.indicators.map((i) => ({ ...i, value: i.id === 'partners' ? 3 : i.value, contributions: [] })),
-      breakdowns: [],
-      quality: live.quality,
-    });
-    const doc = await open(await renderDocx(sachberichtFromVersion(version, live.project)));
-    expect(doc.tables[0]).toContainEqual(['Fassung', '„Zwischennachweis 2022“, eingefroren am 12.01.2023, 15:30 Uhr von Jana Koordination']);
-    expect(doc.tables[0]).toContainEqual(['Stand der Daten', '10.01.2023, 10:00 Uhr']);
-    expect(tableWithHeader(doc, 'Kennzahl')!.find((r) => r[0] === 'Netzwerkpartner')!.slice(2, 3)).toEqual(['3']);
-    expect(doc.drawings).toBe(0);
-    expect(doc.paragraphs).toContain('Diese eingefrorene Fassung enthält keine Werte je Monat; die Entwicklung zeigt der Bericht zum aktuellen Stand.');
+  /** Stands in for the CMS's storage of versions (cms/tests/report-versions.test.ts covers the real one). */
+  function memoryStore(): ReportStore {
+    const versions: ReportVersion[] = [];
+    return {
+      async create(version) {
+        const summary = { id: versions.length + 1, title: version.title, period: version.period, createdAt: '2023-01-12T14:30:00.000Z', createdBy: 'Jana Koordination', snapshotAt: version.snapshotAt };
+        versions.push(reportVersion.parse({ ...summary, ...version.body }));
+        return summary;
+      },
+      list: async () => versions,
+      get: async (id) => versions.find((v) => v.id === id) ?? null,
+      auditEntries: async () => [],
+    };
+  }
+
+  it('GET /api/reports/<id>.docx renders the version’s own figures and names it on the cover', async () => {
+    const store = memoryStore();
+    const reportsServer = await listenOnSnapshot(fixture.store, { adminToken: TOKEN, reports: store });
+    try {
+      const created = await fetch(`${reportsServer.base}/api/reports`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ period: 'py1', title: 'Zwischennachweis 2022' }),
+      });
+      expect(created.status).toBe(201);
+      const version = reportVersion.parse(await created.json());
+      // the stored figures differ from today's: the Word file must show the stored ones
+      (await store.get(version.id))!.indicators.find((i) => i.id === 'partners')!.value = 3;
+
+      const response = await fetch(`${reportsServer.base}/api/reports/${version.id}.docx`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toContain('filename="Sachbericht_Projektjahr-1_Version-1.docx"');
+      const doc = await open(await response.arrayBuffer());
+      expect(doc.tables[0]).toContainEqual(['Fassung', '„Zwischennachweis 2022“, eingefroren am 12.01.2023, 15:30 Uhr von Jana Koordination']);
+      expect(doc.tables[0]).toContainEqual(['Förderkennzeichen', 'WBV-0815']);
+      expect(doc.tables[0]).toContainEqual(['Stand der Daten', '25.11.2026, 09:15 Uhr']);
+      const table = tableWithHeader(doc, 'Kennzahl')!;
+      for (const indicator of version.indicators) {
+        const row = table.find((r) => r[0] === indicator.name)!;
+        expect(row[2], indicator.id).toBe(formatIndicatorValue(indicator.kind, indicator.id === 'partners' ? 3 : indicator.value));
+      }
+      expect(doc.drawings).toBe(0);
+      expect(doc.paragraphs).toContain('Diese eingefrorene Fassung enthält keine Werte je Monat; die Entwicklung zeigt der Bericht zum aktuellen Stand.');
+      expect((await fetch(`${reportsServer.base}/api/reports/99.docx`, { headers: { Authorization: `Bearer ${TOKEN}` } })).status).toBe(404);
+    } finally {
+      await reportsServer.close();
+    }
   });
 
   it('is written to its file through a temp file and a rename', async () => {

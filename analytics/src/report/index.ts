@@ -3,11 +3,23 @@ import type { Period } from '../periods.js';
 import type { FundingProject } from '../project.js';
 import { renderCsv, writeCsv } from './csv.js';
 import { renderDocx, writeDocx } from './docx.js';
-import { collectReportData, reportFileName } from './report-data.js';
+import { collectReportData, frozenReportFileName, reportFileName } from './report-data.js';
 import { collectSachberichtData, sachberichtFromVersion } from './sachbericht-data.js';
 import { renderXlsx, writeXlsx } from './xlsx.js';
 
-export { collectReportData, collectSachberichtData, renderCsv, renderDocx, renderXlsx, reportFileName, sachberichtFromVersion, writeCsv, writeDocx, writeXlsx };
+export {
+  collectReportData,
+  collectSachberichtData,
+  frozenReportFileName,
+  renderCsv,
+  renderDocx,
+  renderXlsx,
+  reportFileName,
+  sachberichtFromVersion,
+  writeCsv,
+  writeDocx,
+  writeXlsx,
+};
 export type { ReportData } from './report-data.js';
 export type { SachberichtData } from './sachbericht-data.js';
 

@@ -20,8 +20,12 @@ export interface ReportData {
   /** export time of the snapshot (ISO, UTC) */
   snapshotAt: string;
   overview: IndicatorOverview;
+  /** each indicator's definition by id, as it was when the figures were computed */
+  definitions: Record<string, string>;
   breakdowns: ReportBreakdown[];
   quality: QualityResult[];
+  /** a frozen version's title and who froze it when; absent for the live report */
+  frozen?: { title: string; createdAt: string; createdBy: string };
 }
 
 export async function collectReportData(
@@ -39,15 +43,25 @@ export async function collectReportData(
     }
     breakdowns.push({ dimension, dimensionLabel: DIMENSION_LABELS[dimension], indicators });
   }
-  return { project, period, snapshotAt, overview, breakdowns, quality: await runQualityChecks(conn) };
+  const definitions = Object.fromEntries(INDICATORS.map((indicator) => [indicator.id, indicator.definition]));
+  return { project, period, snapshotAt, overview, definitions, breakdowns, quality: await runQualityChecks(conn) };
 }
 
+type Extension = 'xlsx' | 'csv' | 'docx';
+
 /** The Word report is the Sachbericht; the spreadsheets hold the figures alone. */
-export function reportFileName(period: Period, extension: 'xlsx' | 'csv' | 'docx'): string {
-  return `${extension === 'docx' ? 'Sachbericht' : 'Kennzahlen'}_${period.fileSlug}.${extension}`;
+const fileKind = (extension: Extension) => (extension === 'docx' ? 'Sachbericht' : 'Kennzahlen');
+
+export function reportFileName(period: Period, extension: Extension): string {
+  return `${fileKind(extension)}_${period.fileSlug}.${extension}`;
 }
 
 /** How every report reads a period, under its definitions. */
 export function periodNote(period: { label: string; from: string; to: string }): string {
   return `Zeitraum ${period.label}: ${formatRangeDe(period.from, period.to)}, beide Tage eingeschlossen. Bestände gelten am letzten Tag des Zeitraums. Zeitpunkte zählen an ihrem Kalendertag in deutscher Zeit. Anteile haben keinen Wert, wenn die Bezugsgröße 0 ist.`;
+}
+
+/** A frozen version's download names its number, so that two versions of one period stay apart. */
+export function frozenReportFileName(id: number, period: Period, extension: Extension): string {
+  return `${fileKind(extension)}_${period.fileSlug}_Version-${id}.${extension}`;
 }

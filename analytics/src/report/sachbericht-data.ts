@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { FrozenIndicator, Period, QualityCheck, ReportVersion, SeriesPoint } from '@verbund/domain/contract';
+import type { FrozenIndicator, FrozenProject, Period, QualityCheck, ReportVersion, SeriesPoint } from '@verbund/domain/contract';
 import { OVERVIEW_CARDS } from '@verbund/domain';
 import { parts } from '../dates.js';
 import { getIndicator } from '../indicators/index.js';
@@ -12,8 +12,8 @@ import { runQualityChecks } from '../quality/index.js';
 /** The overview's cards name the headline indicators; each gets a chart in the Sachbericht. */
 export const HEADLINE_INDICATORS: readonly string[] = OVERVIEW_CARDS.map((card) => card.primary);
 
-/** An indicator as a frozen version keeps it, without the records behind the value. */
-export type SachberichtIndicator = Omit<FrozenIndicator, 'contributions'>;
+/** An indicator as a frozen version keeps it, without the records behind the value and the comparison. */
+export type SachberichtIndicator = Omit<FrozenIndicator, 'contributions' | 'previousValue'>;
 
 export interface SachberichtChart {
   indicatorId: string;
@@ -26,7 +26,7 @@ export interface SachberichtChart {
  * or from a frozen report version (`sachberichtFromVersion`), so both render the same way.
  */
 export interface SachberichtData {
-  project: Pick<FundingProject, 'name' | 'fundingProgramme' | 'funder' | 'grantReference' | 'startsOn' | 'endsOn'>;
+  project: FrozenProject;
   period: Period;
   /** export time of the data (ISO, UTC): the report's „Stand“ */
   snapshotAt: string;
@@ -76,17 +76,14 @@ export async function collectSachberichtData(
   };
 }
 
-/**
- * A frozen version as the Word report's input: its own figures, definitions and findings; the
- * project's name and grant reference, which a version does not keep, from the current snapshot.
- */
-export function sachberichtFromVersion(version: ReportVersion, project: SachberichtData['project']): SachberichtData {
+/** A frozen version as the Word report's input: its own project, figures, definitions and findings. */
+export function sachberichtFromVersion(version: ReportVersion): SachberichtData {
   return {
-    project,
+    project: version.project,
     period: version.period,
     snapshotAt: version.snapshotAt,
     frozen: { title: version.title, createdAt: version.createdAt, createdBy: version.createdBy },
-    indicators: version.indicators.map(({ contributions: _records, ...indicator }) => indicator),
+    indicators: version.indicators.map(({ contributions: _records, previousValue: _compared, ...indicator }) => indicator),
     charts: null,
     quality: version.quality,
   };

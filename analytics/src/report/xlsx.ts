@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { type Dimension, INDICATORS, KIND_LABELS } from '../indicators/index.js';
+import JSZip from 'jszip';
+import { type Dimension, KIND_LABELS } from '../indicators/index.js';
 import { formatDateDe, formatDateTimeBerlin, formatRangeDe } from '../format.js';
 import type { Comparison } from '../indicators/overview.js';
 import { periodNote, type ReportData } from './report-data.js';
@@ -48,6 +49,13 @@ function coverSheet(workbook: ExcelJS.Workbook, data: ReportData): void {
     ['Von', formatDateDe(data.period.from)],
     ['Bis', formatDateDe(data.period.to)],
   ];
+  if (data.frozen) {
+    rows.push(
+      ['Berichtsversion', data.frozen.title],
+      ['Eingefroren am', formatDateTimeBerlin(new Date(data.frozen.createdAt))],
+      ['Eingefroren von', data.frozen.createdBy],
+    );
+  }
   for (const [label, value] of rows) {
     if (value) sheet.addRow([label, value]).getCell(1).font = { bold: true };
   }
@@ -100,8 +108,8 @@ function definitionSheet(workbook: ExcelJS.Workbook, data: ReportData): void {
     { header: 'Art', width: 22 },
     { header: 'Definition', width: 100 },
   ];
-  for (const indicator of INDICATORS) {
-    sheet.addRow([indicator.name, indicator.id, KIND_LABELS[indicator.kind], indicator.definition]).getCell(4).alignment = {
+  for (const indicator of data.overview.indicators) {
+    sheet.addRow([indicator.name, indicator.id, KIND_LABELS[indicator.kind], data.definitions[indicator.id] ?? '']).getCell(4).alignment = {
       wrapText: true,
       vertical: 'top',
     };
@@ -153,16 +161,32 @@ function qualitySheet(workbook: ExcelJS.Workbook, data: ReportData): void {
   styleHeader(sheet);
 }
 
+/**
+ * ExcelJS stamps every zip entry with the moment it wrote it; re-zipped with the figures' own
+ * moment, the same data gives the same bytes (a frozen version's download never changes).
+ */
+async function withEntryDates(xlsx: Buffer, date: Date): Promise<Buffer> {
+  const source = await JSZip.loadAsync(xlsx);
+  const target = new JSZip();
+  for (const file of Object.values(source.files)) {
+    if (!file.dir) target.file(file.name, await file.async('uint8array'), { date, createFolders: false });
+  }
+  return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
 export async function renderXlsx(data: ReportData): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
+  const stand = new Date(data.snapshotAt);
   workbook.creator = data.project.name;
-  workbook.created = new Date(data.snapshotAt);
+  // Both from the data, not from now: the file's properties say when the figures are from.
+  workbook.created = stand;
+  workbook.modified = stand;
   coverSheet(workbook, data);
   indicatorSheet(workbook, data);
   definitionSheet(workbook, data);
   breakdownSheets(workbook, data);
   qualitySheet(workbook, data);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return withEntryDates(Buffer.from(await workbook.xlsx.writeBuffer()), stand);
 }
 
 export async function writeXlsx(data: ReportData, path: string): Promise<void> {

@@ -6,9 +6,15 @@ import type {
   IndicatorsResponse,
   PeriodsResponse,
   QualityResponse,
+  ReportDiffResponse,
+  ReportsResponse,
+  ReportVersion,
   SeriesResponse,
 } from '@verbund/domain/contract';
-import { NoSnapshotError } from '../errors.js';
+import { REPORT_TITLE_MAX_LENGTH } from '@verbund/domain/contract';
+import { InvalidQueryError, NoSnapshotError } from '../errors.js';
+import { computeIndicatorMap } from '../indicators/compute.js';
+import { computeAllContributions } from '../indicators/contributions.js';
 import { computeBreakdown, parseDimension } from '../indicators/breakdown.js';
 import { computeFunnel } from '../indicators/funnel.js';
 import { DIMENSION_LABELS, DIMENSIONS, getIndicator, INDICATORS, KIND_LABELS } from '../indicators/index.js';
@@ -20,7 +26,21 @@ import { namedPeriods, type Period, resolvePeriod } from '../periods.js';
 import { type FundingProject, readFundingProject } from '../project.js';
 import { runQualityChecks } from '../quality/index.js';
 import type { RefreshStatus } from '../refresh-coordinator.js';
-import { renderReport, type ReportFormat, reportFileName } from '../report/index.js';
+import {
+  frozenReportFileName,
+  renderCsv,
+  renderDocx,
+  renderReport,
+  renderXlsx,
+  type ReportFormat,
+  reportFileName,
+  sachberichtFromVersion,
+} from '../report/index.js';
+import { diffReport } from '../reports/diff.js';
+import { freezeReport, frozenReportData } from '../reports/freeze.js';
+import type { ReportStore } from '../reports/store.js';
+import type { CmsUser } from './auth.js';
+import { HttpError } from './http.js';
 import type { SnapshotStore } from '../snapshot.js';
 
 /** What a route returns: JSON, or a file download. */
@@ -181,4 +201,83 @@ export function report(format: ReportFormat) {
       const body = await renderReport(conn, format, { project, period: p, snapshotAt: meta.snapshotAt });
       return { kind: 'file', contentType: CONTENT_TYPES[format], fileName: reportFileName(p, format), body };
     });
+}
+
+// Frozen report versions (stored in the CMS; see reports/store.ts)
+
+export interface ReportContext extends ApiContext {
+  reports: ReportStore;
+  /** who asks: a frozen version names its author */
+  user: CmsUser;
+}
+
+function reportCreation(body: Record<string, unknown>): { period: string; title: string } {
+  const { period: key, title } = body;
+  if (typeof key !== 'string' || key.trim() === '') {
+    throw new InvalidQueryError('Bitte den Zeitraum des Berichts angeben (Feld „period“, z. B. „py1“ oder „2022“, wie /api/periods sie nennt).');
+  }
+  if (typeof title !== 'string' || title.trim() === '') {
+    throw new InvalidQueryError('Bitte einen Titel für die Berichtsversion angeben (Feld „title“), z. B. „Zwischennachweis 2022“.');
+  }
+  if (title.trim().length > REPORT_TITLE_MAX_LENGTH) {
+    throw new InvalidQueryError(`Der Titel (Feld „title“) darf höchstens ${REPORT_TITLE_MAX_LENGTH} Zeichen lang sein (jetzt ${title.trim().length}).`);
+  }
+  return { period: key.trim(), title: title.trim() };
+}
+
+/** Freezes the period's current figures, with the records behind each, as a version in the CMS. */
+export async function createReport(ctx: ReportContext, body: Record<string, unknown>): Promise<ApiResult> {
+  const request = reportCreation(body);
+  const frozen = await withData(ctx, async ({ conn, project, meta }) => {
+    let p: Period;
+    try {
+      p = resolvePeriod({ period: request.period }, project);
+    } catch (error) {
+      throw error instanceof InvalidQueryError ? new InvalidQueryError(`Feld „period“: ${error.userMessage}`) : error;
+    }
+    return { period: periodBody(p), snapshotAt: meta.snapshotAt, body: await freezeReport(conn, { project, period: p, snapshotAt: meta.snapshotAt }) };
+  });
+  const summary = await ctx.reports.create({ title: request.title, createdBy: ctx.user.username, ...frozen });
+  return json({ ...summary, ...frozen.body } satisfies ReportVersion, 201);
+}
+
+export async function listReports(ctx: ReportContext): Promise<ApiResult> {
+  return json({ reports: await ctx.reports.list() } satisfies ReportsResponse);
+}
+
+async function storedReport(ctx: ReportContext, id: number): Promise<ReportVersion> {
+  const version = await ctx.reports.get(id);
+  if (!version) throw new HttpError(404, `Die Berichtsversion ${id} gibt es nicht.`);
+  return version;
+}
+
+export async function getReport(ctx: ReportContext, id: number): Promise<ApiResult> {
+  return json((await storedReport(ctx, id)) satisfies ReportVersion);
+}
+
+/** The frozen figures as a file: rendered from the stored version only, so the bytes never change. */
+export function frozenReportFile(format: ReportFormat) {
+  return async (ctx: ReportContext, id: number): Promise<ApiResult> => {
+    const version = await storedReport(ctx, id);
+    const data = frozenReportData(version);
+    const body =
+      format === 'docx'
+        ? await renderDocx(sachberichtFromVersion(version))
+        : format === 'xlsx'
+          ? await renderXlsx(data)
+          : Buffer.from(renderCsv(data), 'utf8');
+    return { kind: 'file', contentType: CONTENT_TYPES[format], fileName: frozenReportFileName(id, data.period, format), body };
+  };
+}
+
+/** Frozen against today's figures of the same dates, with the records and audit entries that explain each difference. */
+export async function reportDiff(ctx: ReportContext, id: number): Promise<ApiResult> {
+  const version = await storedReport(ctx, id);
+  const range = { from: version.period.from, to: version.period.to };
+  const current = await withData(ctx, async ({ conn, meta }) => ({
+    snapshotAt: meta.snapshotAt,
+    values: await computeIndicatorMap(conn, range),
+    contributions: await computeAllContributions(conn, range),
+  }));
+  return json((await diffReport(version, current, (ids, since) => ctx.reports.auditEntries(ids, since))) satisfies ReportDiffResponse);
 }

@@ -60,12 +60,15 @@ export interface AuthenticatorOptions {
 
 const MAX_CACHED = 1000;
 
+/** Who calls with the service's admin token (scripts, operators): nobody's login, named so where it signs. */
+export const ADMIN_CALLER: CmsUser = { username: 'Administrator (Admin-Token der Kennzahlen)', email: '', role: null };
+
 /**
  * Steering-committee members authenticate with their Strapi JWT; a positive answer from
  * Strapi is cached briefly so that a dashboard load does not ask Strapi once per request.
  */
 export class Authenticator {
-  private readonly cache = new Map<string, number>();
+  private readonly cache = new Map<string, { expires: number; user: CmsUser }>();
   private readonly ttl: number;
   private readonly now: () => number;
 
@@ -74,12 +77,13 @@ export class Authenticator {
     this.now = options.now ?? Date.now;
   }
 
-  async authorize(token: string | null): Promise<void> {
+  /** The caller, if allowed: a steering-committee member, or the admin token. */
+  async authorize(token: string | null): Promise<CmsUser> {
     if (!token) throw new HttpError(401, 'Bitte melden Sie sich an.');
-    if (sameSecret(token, this.options.adminToken)) return;
+    if (sameSecret(token, this.options.adminToken)) return ADMIN_CALLER;
     const key = createHash('sha256').update(token).digest('hex');
-    const expires = this.cache.get(key);
-    if (expires !== undefined && expires > this.now()) return;
+    const cached = this.cache.get(key);
+    if (cached !== undefined && cached.expires > this.now()) return cached.user;
     this.cache.delete(key);
 
     const user = await fetchCmsUser(this.options.cmsUrl, token, this.options.fetchImpl);
@@ -87,20 +91,21 @@ export class Authenticator {
     if (!isSteeringCommittee(user)) {
       throw new HttpError(403, 'Die Kennzahlen sind nur für Mitglieder des Steuerkreises freigegeben.');
     }
-    this.remember(key);
+    this.remember(key, user);
+    return user;
   }
 
   /** A JWT just checked at login need not be checked again right away. */
-  rememberToken(token: string): void {
-    this.remember(createHash('sha256').update(token).digest('hex'));
+  rememberToken(token: string, user: CmsUser): void {
+    this.remember(createHash('sha256').update(token).digest('hex'), user);
   }
 
-  private remember(key: string): void {
+  private remember(key: string, user: CmsUser): void {
     if (this.cache.size >= MAX_CACHED) {
       const now = this.now();
-      for (const [k, expires] of this.cache) if (expires <= now) this.cache.delete(k);
+      for (const [k, entry] of this.cache) if (entry.expires <= now) this.cache.delete(k);
       if (this.cache.size >= MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
     }
-    this.cache.set(key, this.now() + this.ttl);
+    this.cache.set(key, { expires: this.now() + this.ttl, user });
   }
 }

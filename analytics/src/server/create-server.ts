@@ -3,6 +3,7 @@ import { AnalyticsError, describeError } from '../errors.js';
 import type { FetchLike } from '../loader/fetch-export.js';
 import { consoleLogger, type Logger } from '../logger.js';
 import type { RefreshStatus } from '../refresh-coordinator.js';
+import type { ReportStore } from '../reports/store.js';
 import type { SnapshotStore } from '../snapshot.js';
 import * as api from './api.js';
 import { AnswerCache, answerKey, type CachedAnswer, toCachedAnswer } from './answer-cache.js';
@@ -26,7 +27,12 @@ export interface ServerDeps {
   fetchImpl?: FetchLike;
   logger?: Logger;
   authCacheTtlMs?: number;
+  /** frozen report versions and the audit trail, in the CMS; without it the report routes answer 503 */
+  reports?: ReportStore;
 }
+
+/** `/api/reports`, `/api/reports/7`, `/api/reports/7.xlsx`, `.csv`, `.docx`, `/api/reports/7/diff` */
+const REPORT_PATH = /^\/api\/reports(?:\/([^/.]+)(\.xlsx|\.csv|\.docx|\/diff)?)?$/;
 
 type Access = 'public' | 'user' | 'refresh';
 
@@ -66,6 +72,22 @@ export function createServer(deps: ServerDeps): Server {
   const limiter = new LoginLimiter();
   const answers = new AnswerCache();
 
+  /** Computed per request, never from the answer cache: a version is created without a new snapshot. */
+  async function reportAnswer(req: IncomingMessage, match: RegExpExecArray, ctx: api.ReportContext): Promise<api.ApiResult> {
+    const [, idText, suffix] = match;
+    const expected = idText === undefined ? ['GET', 'POST'] : ['GET'];
+    const method = req.method === 'HEAD' ? 'GET' : req.method ?? 'GET';
+    if (!expected.includes(method)) throw new HttpError(405, `Diese Adresse erwartet ${expected.join(' oder ')}.`);
+    if (idText === undefined) return method === 'POST' ? api.createReport(ctx, await readJsonBody(req)) : api.listReports(ctx);
+    const id = Number(idText);
+    if (!/^\d+$/.test(idText) || !Number.isSafeInteger(id) || id < 1) throw new HttpError(404, `Die Berichtsversion „${idText}“ gibt es nicht.`);
+    if (suffix === '.xlsx') return api.frozenReportFile('xlsx')(ctx, id);
+    if (suffix === '.csv') return api.frozenReportFile('csv')(ctx, id);
+    if (suffix === '.docx') return api.frozenReportFile('docx')(ctx, id);
+    if (suffix === '/diff') return api.reportDiff(ctx, id);
+    return api.getReport(ctx, id);
+  }
+
   /** From the cache while the snapshot is the same; without a snapshot the route explains why. */
   async function answer(route: Route, path: string, url: URL): Promise<CachedAnswer> {
     const compute = async () => toCachedAnswer(await route.handle({ query: url.searchParams, snapshot: deps.snapshot, refreshStatus: () => deps.refresher.status() }));
@@ -82,7 +104,7 @@ export function createServer(deps: ServerDeps): Server {
     if (path === '/api/login') {
       if (req.method !== 'POST') throw new HttpError(405, 'Diese Adresse erwartet POST.');
       const result = await login(await readJsonBody(req), { cmsUrl: deps.cmsUrl, fetchImpl, limiter, clientAddress: clientAddress(req) });
-      auth.rememberToken(result.jwt);
+      auth.rememberToken(result.jwt, result.user);
       sendJson(res, 200, { jwt: result.jwt, user: result.user });
       return;
     }
@@ -104,15 +126,23 @@ export function createServer(deps: ServerDeps): Server {
       return;
     }
 
+    const reportMatch = REPORT_PATH.exec(path);
     const route = ROUTES[path];
-    if (!route) throw new HttpError(404, `Nicht gefunden: ${url.pathname}`);
-    if (req.method !== route.method && !(route.method === 'GET' && req.method === 'HEAD')) {
+    if (!route && !reportMatch) throw new HttpError(404, `Nicht gefunden: ${url.pathname}`);
+    if (route && req.method !== route.method && !(route.method === 'GET' && req.method === 'HEAD')) {
       throw new HttpError(405, `Diese Adresse erwartet ${route.method}.`);
     }
     // Per request, also for a cached answer: a revoked account loses access within the
     // authenticator's cache time (README), not when the snapshot changes.
-    await auth.authorize(bearerToken(req));
-    const result = await answer(route, path, url);
+    const user = await auth.authorize(bearerToken(req));
+    let result: CachedAnswer;
+    if (reportMatch) {
+      if (!deps.reports) throw new HttpError(503, 'Berichtsversionen sind auf diesem Server nicht eingerichtet (keine Verbindung zum CMS).');
+      const ctx = { query: url.searchParams, snapshot: deps.snapshot, refreshStatus: () => deps.refresher.status(), reports: deps.reports, user };
+      result = toCachedAnswer(await reportAnswer(req, reportMatch, ctx));
+    } else {
+      result = await answer(route!, path, url);
+    }
     const body = result.kind === 'json' ? result.payload : result.body;
     res.writeHead(result.kind === 'json' ? result.status : 200, {
       ...(result.kind === 'json'

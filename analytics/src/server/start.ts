@@ -3,6 +3,7 @@ import { type AnalyticsConfig, readExportToken } from '../config.js';
 import { refreshSnapshot } from '../loader/refresh-snapshot.js';
 import type { Logger } from '../logger.js';
 import { RefreshCoordinator } from '../refresh-coordinator.js';
+import { cmsReportStore } from '../reports/store.js';
 import { SnapshotStore } from '../snapshot.js';
 import { createServer } from './create-server.js';
 
@@ -35,6 +36,8 @@ export async function startServer(config: AnalyticsConfig, logger: Logger): Prom
     webhookSecret: config.webhookSecret,
     dashboardDist: config.dashboardDist,
     authCacheTtlMs: config.authCacheMs,
+    // Frozen versions live in the CMS database, reached with the export token like the export.
+    reports: cmsReportStore({ cmsUrl: config.cmsUrl, token: () => readExportToken(config) }),
     logger,
   });
   await new Promise<void>((resolve, reject) => {

@@ -13,7 +13,7 @@ import {
   type Schema,
   statusResponse,
 } from '@verbund/domain/contract';
-import type { ApiErrorBody, Dimension, FrozenReportFormat, Granularity, IndicatorsQuery, LoginResponse, RangeQuery, ReportFormat, ReportVersion } from './types';
+import type { ApiErrorBody, Dimension, Granularity, IndicatorsQuery, LoginResponse, RangeQuery, ReportFormat, ReportVersion } from './types';
 
 export class ApiError extends Error {
   constructor(
@@ -151,7 +151,8 @@ export interface ApiClient {
   report(format: ReportFormat, range: RangeQuery): Promise<ReportFile>;
   /** Freezes the report of a period (a period key or `from..to`); the answer is the stored version. */
   freezeReport(period: string, title: string): Promise<ReportVersion>;
-  frozenReport(id: number, format: FrozenReportFormat): Promise<ReportFile>;
+  /** A frozen version's files are rendered from what was stored: the same figures every time. */
+  frozenReport(id: number, format: ReportFormat): Promise<ReportFile>;
 }
 
 export interface ApiClientOptions {

@@ -40,5 +40,3 @@ export type RangeQuery = { from: IsoDate; to: IsoDate };
 export type IndicatorsQuery = { period: string } | RangeQuery;
 
 export type ReportFormat = 'xlsx' | 'csv' | 'docx';
-/** What the service keeps of a frozen version as files: the frozen figures, the same bytes every time. */
-export type FrozenReportFormat = 'xlsx' | 'csv';

@@ -190,9 +190,24 @@ export const frozenIndicator = z.extend(indicatorRef, {
   value: z.nullable(z.number()),
   target: z.nullable(z.number()),
   progress: z.nullable(z.number()),
+  /** the value in the comparison period, as the frozen spreadsheet shows it */
+  previousValue: z.nullable(z.number()),
   definition: z.string(),
   contributions: z.array(contribution),
 });
+
+/** The funding project as a frozen version's cover names it. */
+export const frozenProject = z.object({
+  name: z.string(),
+  fundingProgramme: z.nullable(z.string()),
+  funder: z.nullable(z.string()),
+  grantReference: z.nullable(z.string()),
+  startsOn: isoDate,
+  endsOn: isoDate,
+});
+
+/** A frozen version's title: what the CMS stores at most (report-version schema, `maxLength`). */
+export const REPORT_TITLE_MAX_LENGTH = 200;
 
 export const reportSummary = z.object({
   id: z.number(),
@@ -204,11 +219,17 @@ export const reportSummary = z.object({
   snapshotAt: isoDateTime,
 });
 
-export const reportVersion = z.extend(reportSummary, {
+/** What a frozen version holds besides its summary, as the CMS stores it. */
+const frozenBodyShape = {
+  project: frozenProject,
+  comparison: z.nullable(comparison),
   indicators: z.array(frozenIndicator),
   breakdowns: z.array(z.object({ indicatorId: z.string(), by: dimension, byLabel: z.string(), rows: z.array(breakdownRow) })),
   quality: z.array(qualityCheck),
-});
+};
+export const frozenReportBody = z.object(frozenBodyShape);
+
+export const reportVersion = z.extend(reportSummary, frozenBodyShape);
 
 export const reportsResponse = z.object({ reports: z.array(reportSummary) });
 
@@ -268,6 +289,8 @@ export type AuditEntry = z.infer<typeof auditEntry>;
 export type AuditLogPage = z.infer<typeof auditLogPage>;
 export type Contribution = z.infer<typeof contribution>;
 export type FrozenIndicator = z.infer<typeof frozenIndicator>;
+export type FrozenProject = z.infer<typeof frozenProject>;
+export type FrozenReportBody = z.infer<typeof frozenReportBody>;
 export type ReportSummary = z.infer<typeof reportSummary>;
 export type ReportVersion = z.infer<typeof reportVersion>;
 export type ReportsResponse = z.infer<typeof reportsResponse>;

@@ -1,3 +1,4 @@
+import { REPORT_TITLE_MAX_LENGTH } from '@verbund/domain/contract';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, messages } from '../../api/client';
 import { useApiClient } from '../../api/api-context';
@@ -8,7 +9,6 @@ import { TextField } from '../../components/text-field';
 import { formatDateRange } from '../../lib/format';
 import { usePeriod } from '../period/period-context';
 
-const MAX_TITLE = 200;
 
 /**
  * Freezes the report of the period chosen in the period bar. A frozen version cannot be changed
@@ -32,7 +32,7 @@ export function FreezeForm({ onFrozen }: { onFrozen: (version: ReportVersion) =>
     event.preventDefault();
     const trimmed = title.trim();
     if (!trimmed) return setInvalid('Bitte geben Sie einen Titel ein, z. B. „Zwischennachweis 2022“.');
-    if (trimmed.length > MAX_TITLE) return setInvalid(`Der Titel darf höchstens ${MAX_TITLE} Zeichen lang sein.`);
+    if (trimmed.length > REPORT_TITLE_MAX_LENGTH) return setInvalid(`Der Titel darf höchstens ${REPORT_TITLE_MAX_LENGTH} Zeichen lang sein.`);
     setInvalid(null);
     setError(null);
     setConfirming(true);
@@ -62,7 +62,7 @@ export function FreezeForm({ onFrozen }: { onFrozen: (version: ReportVersion) =>
           label="Titel der Fassung"
           className="min-w-[16rem] flex-1"
           value={title}
-          maxLength={MAX_TITLE + 1}
+          maxLength={REPORT_TITLE_MAX_LENGTH + 1}
           placeholder="z. B. Zwischennachweis 2022"
           onChange={(event) => setTitle(event.target.value)}
           errorId={invalid ? errorId : undefined}

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { ApiError, messages } from '../../api/client';
 import { useApiClient } from '../../api/api-context';
-import type { FrozenReportFormat, ReportSummary } from '../../api/types';
+import type { ReportFormat, ReportSummary } from '../../api/types';
 import { Button } from '../../components/button';
 import { formatDateRange, formatDateTime } from '../../lib/format';
 import { saveBlob } from '../../lib/download';
 
-const FORMAT_LABELS: Record<FrozenReportFormat, string> = { xlsx: 'Excel (XLSX)', csv: 'CSV' };
+const FORMAT_LABELS: Record<ReportFormat, string> = { xlsx: 'Excel (XLSX)', csv: 'CSV', docx: 'Word (.docx)' };
 
 /** The frozen versions, newest first, each with its files and the way to its differences. */
 export function ReportList({ reports, selected, onSelect }: { reports: ReportSummary[]; selected: number | null; onSelect: (id: number) => void }) {
@@ -15,7 +15,7 @@ export function ReportList({ reports, selected, onSelect }: { reports: ReportSum
   const [error, setError] = useState<string | null>(null);
   const sorted = [...reports].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
-  async function download(report: ReportSummary, format: FrozenReportFormat) {
+  async function download(report: ReportSummary, format: ReportFormat) {
     setPending(`${report.id}.${format}`);
     setError(null);
     try {
@@ -61,7 +61,7 @@ export function ReportList({ reports, selected, onSelect }: { reports: ReportSum
                 </td>
                 <td className="px-4 py-3">
                   <div role="group" aria-label={`Fassung „${report.title}“`} className="flex flex-wrap gap-2">
-                    {(['xlsx', 'csv'] as const).map((format) => (
+                    {(['xlsx', 'csv', 'docx'] as const).map((format) => (
                       <Button key={format} onClick={() => download(report, format)} disabled={pending !== null}>
                         {pending === `${report.id}.${format}` ? 'Wird geladen …' : FORMAT_LABELS[format]}
                       </Button>

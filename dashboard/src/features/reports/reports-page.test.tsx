@@ -33,7 +33,9 @@ function frozen(id: number, title: string) {
     title,
     period: fixtures.periods.periods.find((p) => p.key === 'py1'),
     createdAt: '2023-03-01T10:00:00.000Z',
-    indicators: fixtures.indicators.indicators.map(({ id: indicatorId, name, kind, unit, value, target, progress }) => ({
+    project: { name: 'Kooperative Weiterbildung Südostniedersachsen', fundingProgramme: null, funder: null, grantReference: 'WBV-0815', startsOn: '2021-11-01', endsOn: '2024-10-31' },
+    comparison: null,
+    indicators: fixtures.indicators.indicators.map(({ id: indicatorId, name, kind, unit, value, target, progress, previousValue }) => ({
       id: indicatorId,
       name,
       kind,
@@ -41,6 +43,7 @@ function frozen(id: number, title: string) {
       value,
       target,
       progress,
+      previousValue,
       definition: 'Definition',
       contributions: [],
     })),

@@ -21,6 +21,9 @@ export type TypeName = (typeof TYPE_NAMES)[number];
 
 export const uidOf = (name: TypeName) => `plugin::${PLUGIN_ID}.${name}` as const;
 
+/** Frozen report versions: internal, written by the analytics service only, never changed. */
+export const REPORT_VERSION_UID = `plugin::${PLUGIN_ID}.report-version` as const;
+
 export const isVerbundUid = (uid: string): boolean => uid.startsWith(`plugin::${PLUGIN_ID}.`);
 
 export const typeNameOf = (uid: string): TypeName => uid.slice(`plugin::${PLUGIN_ID}.`.length) as TypeName;

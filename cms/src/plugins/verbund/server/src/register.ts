@@ -6,6 +6,7 @@ import { fillDisplayName } from './middlewares/fill-display-name';
 import { fillSlug } from './middlewares/fill-slug';
 import { guardPressPhotos } from './middlewares/guard-press-photos';
 import { guardReferences } from './middlewares/guard-references';
+import { keepReportsImmutable } from './middlewares/immutable-reports';
 import { trackChanges } from './middlewares/track-changes';
 import { validateDocument } from './middlewares/validate-document';
 import { MIGRATIONS } from './migrations';
@@ -29,7 +30,8 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // nothing is scheduled or published that was not valid. Deletes only pass the reference guard.
   // The display name is computed around the write itself, from what was stored. Changes are counted
   // (for the public cache) outermost, once everything else has run.
-  for (const middleware of [trackChanges, validateDocument, fillSlug, embargoGuard, guardReferences, fillDisplayName]) strapi.documents.use(middleware({ strapi }) as never);
+  // Frozen report versions are refused any change before anything else looks at the write.
+  for (const middleware of [keepReportsImmutable, trackChanges, validateDocument, fillSlug, embargoGuard, guardReferences, fillDisplayName]) strapi.documents.use(middleware({ strapi }) as never);
   guardPressPhotos({ strapi });
   guardAccountRoutes(strapi);
   filterRelationPickers(strapi);

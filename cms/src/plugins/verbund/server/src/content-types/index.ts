@@ -11,6 +11,7 @@ import fundingProject from './funding-project/schema.json';
 import indicatorTarget from './indicator-target/schema.json';
 import organisation from './organisation/schema.json';
 import pressRelease from './press-release/schema.json';
+import reportVersion from './report-version/schema.json';
 import siteSettings from './site-settings/schema.json';
 import trainingNeed from './training-need/schema.json';
 import workingGroup from './working-group/schema.json';
@@ -35,4 +36,6 @@ export default enumerated({
   'embargo-schedule': { schema: embargoSchedule },
   // Internal: the public cache's change counter, shared by all instances on one database.
   'change-counter': { schema: changeCounter },
+  // Internal: frozen report versions, written and read by the analytics service only (immutable).
+  'report-version': { schema: reportVersion },
 });

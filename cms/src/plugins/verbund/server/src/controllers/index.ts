@@ -1,7 +1,8 @@
 import exportController from './export';
 import preview from './preview';
 import { publicControllers } from './public-content';
+import reportVersions from './report-versions';
 import search from './search';
 import session from './session';
 
-export default { ...publicControllers, export: exportController, preview, search, session };
+export default { ...publicControllers, export: exportController, preview, 'report-versions': reportVersions, search, session };

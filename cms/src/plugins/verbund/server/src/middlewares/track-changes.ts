@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { INTERNAL_TYPES, isVerbundUid, typeNameOf } from '../constants';
+import { INTERNAL_TYPES, isVerbundUid, REPORT_VERSION_UID, typeNameOf } from '../constants';
 import type { DocumentMiddleware } from './document-context';
 import { getService } from '../utils/get-service';
 
@@ -14,7 +14,14 @@ const CHANGING_ACTIONS = new Set(['create', 'update', 'delete', 'clone', 'publis
 export const trackChanges =
   ({ strapi }: { strapi: Core.Strapi }): DocumentMiddleware =>
   async (context, next) => {
-    if (!isVerbundUid(context.uid) || !CHANGING_ACTIONS.has(context.action) || INTERNAL_TYPES.includes(typeNameOf(context.uid))) return next();
+    if (
+      !isVerbundUid(context.uid) ||
+      !CHANGING_ACTIONS.has(context.action) ||
+      INTERNAL_TYPES.includes(typeNameOf(context.uid)) ||
+      context.uid === REPORT_VERSION_UID
+    ) {
+      return next();
+    }
     const result = await next();
     await getService(strapi, 'public-cache').recordChange();
     return result;

@@ -3,6 +3,9 @@ import { PUBLIC_TYPES } from '../services/public-types';
 /** Public answers come from the instance's response cache when it has them (middlewares/public-cache.ts). */
 const PUBLIC = { policies: [], middlewares: ['plugin::verbund.public-cache'] };
 
+/** Internal figures for the analytics service only (policies/is-analytics-client.ts). */
+const ANALYTICS_CLIENT = { auth: false, policies: ['plugin::verbund.is-analytics-client'] };
+
 const publicRoutes = Object.entries(PUBLIC_TYPES).flatMap(([routeKey, view]) =>
   view.kind === 'single'
     ? [{ method: 'GET', path: `/${routeKey}`, handler: `${routeKey}.find`, config: PUBLIC }]
@@ -25,11 +28,10 @@ export default {
       // The secret is checked by the controller: a policy's 401 loses its message.
       config: { auth: false, policies: [] },
     },
-    {
-      method: 'GET',
-      path: '/export',
-      handler: 'export.find',
-      config: { auth: false, policies: ['plugin::verbund.is-analytics-client'] },
-    },
+    { method: 'GET', path: '/export', handler: 'export.find', config: ANALYTICS_CLIENT },
+    // Frozen report versions: created and read by the analytics service; no route changes or deletes one.
+    { method: 'POST', path: '/report-versions', handler: 'report-versions.create', config: ANALYTICS_CLIENT },
+    { method: 'GET', path: '/report-versions', handler: 'report-versions.find', config: ANALYTICS_CLIENT },
+    { method: 'GET', path: '/report-versions/:id', handler: 'report-versions.findOne', config: ANALYTICS_CLIENT },
   ],
 };

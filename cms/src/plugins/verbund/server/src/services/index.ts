@@ -6,6 +6,7 @@ import embargo from './embargo';
 import exportService from './export';
 import preview from './preview';
 import publicCache from './public-cache';
+import reportVersions from './report-versions';
 import roles from './roles';
 import search from './search';
 import slug from './slug';
@@ -19,6 +20,7 @@ export default {
   export: exportService,
   preview,
   'public-cache': publicCache,
+  'report-versions': reportVersions,
   roles,
   search,
   slug,

@@ -1,3 +1,4 @@
+import { frozenReportBody, period } from '@verbund/domain/contract';
 import { TOPICS } from '../constants';
 import { LIST_MAX_ITEMS } from './boundaries';
 
@@ -13,6 +14,16 @@ const listOf =
     return value.length > LIST_MAX_ITEMS ? `darf höchstens ${LIST_MAX_ITEMS} Einträge haben` : null;
   };
 
+/** A frozen report's parts have the analytics contract's shapes; the first problem is named. */
+const contractShape =
+  (schema: { safeParse(value: unknown): { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } }): JsonShape =>
+  (value) => {
+    const result = schema.safeParse(value);
+    if (result.success) return null;
+    const issue = result.error?.issues[0];
+    return `hat nicht die Form eines eingefrorenen Berichts${issue ? ` (${issue.path.map(String).join('.') || 'Wurzel'}: ${issue.message})` : ''}`;
+  };
+
 /** The shape of every JSON field of the plugin, by `type.field`; a JSON field without one is refused by a unit test. */
 export const JSON_SHAPES: Record<string, JsonShape> = {
   'consultation.topics': listOf(
@@ -23,4 +34,6 @@ export const JSON_SHAPES: Record<string, JsonShape> = {
     `eine Liste von Texten (je höchstens ${TAG_MAX_LENGTH} Zeichen), z. B. ["Auftakt"]`,
     (entry) => typeof entry === 'string' && entry.trim().length > 0 && entry.length <= TAG_MAX_LENGTH
   ),
+  'report-version.period': contractShape(period),
+  'report-version.body': contractShape(frozenReportBody),
 };
