@@ -45,6 +45,8 @@ export default ({ env }) => ({
       previewSecret: env('VERBUND_PREVIEW_SECRET', ''),
       // How often (ms) this instance checks whether another one changed content (public cache, search).
       changePollMs: env.int('VERBUND_CHANGE_POLL_MS', 1000),
+      // Years the audit trail (Änderungsprotokoll) keeps an entry before the nightly clean-up deletes it.
+      auditRetentionYears: env.int('VERBUND_AUDIT_RETENTION_YEARS', 10),
     },
   },
 });

@@ -4,6 +4,9 @@ import { getService } from './utils/get-service';
 import { trackMediaChanges } from './middlewares/track-changes';
 
 export const EMBARGO_CRON_JOB = 'verbund-embargo';
+export const AUDIT_RETENTION_CRON_JOB = 'verbund-audit-retention';
+/** Every night at 03:17: the trail's retention clean-up (a quiet hour, off the full hour other jobs take). */
+const AUDIT_RETENTION_RULE = '0 17 3 * * *';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const config = strapi.config.get('plugin::verbund') as VerbundConfig;
@@ -22,6 +25,12 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     [EMBARGO_CRON_JOB]: {
       task: () => service('embargo').publishDue(),
       options: { rule: config.embargoCronRule },
+    },
+  });
+  strapi.cron.add({
+    [AUDIT_RETENTION_CRON_JOB]: {
+      task: () => service('audit').purgeOlderThan(config.auditRetentionYears),
+      options: { rule: AUDIT_RETENTION_RULE, tz: 'Europe/Berlin' },
     },
   });
   await service('embargo').adoptLegacySchedule();

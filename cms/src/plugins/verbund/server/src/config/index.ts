@@ -17,6 +17,8 @@ export interface VerbundConfig {
   previewSecret: string;
   /** How often (ms) each instance looks at the shared change counter; bounds how late another instance's change shows. */
   changePollMs: number;
+  /** How many years the audit trail keeps an entry; a daily clean-up deletes older ones. */
+  auditRetentionYears: number;
 }
 
 const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
@@ -32,6 +34,7 @@ export default {
     siteUrl: '',
     previewSecret: '',
     changePollMs: 1000,
+    auditRetentionYears: 10,
   }),
   validator(config: VerbundConfig) {
     if (!isNonEmptyString(config.embargoCronRule)) {
@@ -42,6 +45,10 @@ export default {
     }
     if (!Number.isInteger(config.changePollMs) || config.changePollMs < 50) {
       throw new Error('verbund: changePollMs must be an integer of at least 50');
+    }
+    // Records must be kept five years after the final report; less would lose the trail behind it.
+    if (!Number.isInteger(config.auditRetentionYears) || config.auditRetentionYears < 1 || config.auditRetentionYears > 100) {
+      throw new Error('verbund: auditRetentionYears must be an integer from 1 to 100');
     }
   },
 };

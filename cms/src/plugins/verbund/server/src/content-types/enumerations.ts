@@ -1,4 +1,6 @@
 import {
+  AUDIT_ACTION,
+  AUDIT_ACTOR_KIND,
   CONSULTATION_FORMAT,
   COURSE_FORMAT,
   COURSE_RUN_STATUS,
@@ -28,6 +30,7 @@ export const ENUMERATIONS: Record<string, Record<string, readonly string[]>> = {
   'training-need': { topic: TOPIC.values, needStatus: TRAINING_NEED_STATUS.values },
   'working-group': { topic: TOPIC.values },
   'indicator-target': { indicator: INDICATOR_IDS, period: TARGET_PERIOD.values },
+  'audit-entry': { action: AUDIT_ACTION.values, actorKind: AUDIT_ACTOR_KIND.values },
 };
 
 interface Schema {

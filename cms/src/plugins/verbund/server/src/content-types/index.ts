@@ -1,3 +1,4 @@
+import auditEntry from './audit-entry/schema.json';
 import consultation from './consultation/schema.json';
 import changeCounter from './change-counter/schema.json';
 import contact from './contact/schema.json';
@@ -36,6 +37,8 @@ export default enumerated({
   'embargo-schedule': { schema: embargoSchedule },
   // Internal: the public cache's change counter, shared by all instances on one database.
   'change-counter': { schema: changeCounter },
+  // Internal, append-only: the audit trail (services/audit.ts); readable through the plugin's own routes only.
+  'audit-entry': { schema: auditEntry },
   // Internal: frozen report versions, written and read by the analytics service only (immutable).
   'report-version': { schema: reportVersion },
 });

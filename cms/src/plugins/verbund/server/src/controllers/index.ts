@@ -1,3 +1,5 @@
+import auditEntries from './audit-entries';
+import auditLog from './audit-log';
 import exportController from './export';
 import preview from './preview';
 import { publicControllers } from './public-content';
@@ -5,4 +7,4 @@ import reportVersions from './report-versions';
 import search from './search';
 import session from './session';
 
-export default { ...publicControllers, export: exportController, preview, 'report-versions': reportVersions, search, session };
+export default { ...publicControllers, 'audit-entries': auditEntries, 'audit-log': auditLog, export: exportController, preview, 'report-versions': reportVersions, search, session };

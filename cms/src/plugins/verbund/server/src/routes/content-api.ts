@@ -33,5 +33,7 @@ export default {
     { method: 'POST', path: '/report-versions', handler: 'report-versions.create', config: ANALYTICS_CLIENT },
     { method: 'GET', path: '/report-versions', handler: 'report-versions.find', config: ANALYTICS_CLIENT },
     { method: 'GET', path: '/report-versions/:id', handler: 'report-versions.findOne', config: ANALYTICS_CLIENT },
+    // The audit trail of given records (the report diff); not public, so never through the public cache.
+    { method: 'GET', path: '/audit-entries', handler: 'audit-entries.find', config: ANALYTICS_CLIENT },
   ],
 };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID, uidOf } from '../constants';
+import { getService } from '../utils/get-service';
 
 const PRESS_RELEASE = uidOf('press-release');
 export const SCHEDULE = `plugin::${PLUGIN_ID}.embargo-schedule`;
@@ -73,13 +74,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const existing = await find(releaseDocumentId);
       if (existing) await rows().update({ where: { id: existing.id }, data: { ...pendingFields(publishAt), scheduledBy } });
       else await rows().create({ data: { releaseDocumentId, ...pendingFields(publishAt), scheduledBy } });
+      const before = existing?.state === 'pending' ? new Date(existing.publishAt).toISOString() : null;
+      await getService(strapi, 'audit').noteEmbargo(releaseDocumentId, 'embargo_schedule', before, publishAt.toISOString());
       log(`Pressemitteilung ${releaseDocumentId} ist vorgemerkt: Veröffentlichung am ${formatBerlin(publishAt)}.`);
     },
 
     /** Drops the pending schedule of a release; `reason` says why, for the log. */
     async cancel(releaseDocumentId: string, reason: string) {
+      const pending = await rows().findOne({ where: { releaseDocumentId, state: 'pending' } }) as ScheduleRow | null;
       const { count } = (await rows().deleteMany({ where: { releaseDocumentId, state: 'pending' } })) as { count: number };
-      if (count > 0) log(`Vormerkung der Pressemitteilung ${releaseDocumentId} aufgehoben: ${reason}.`);
+      if (count > 0) {
+        log(`Vormerkung der Pressemitteilung ${releaseDocumentId} aufgehoben: ${reason}.`);
+        await getService(strapi, 'audit').noteEmbargo(releaseDocumentId, 'embargo_cancel', pending ? new Date(pending.publishAt).toISOString() : null, null);
+      }
       return count > 0;
     },
 

@@ -1,6 +1,7 @@
 import accounts from './accounts';
 import adminLayout from './admin-layout';
 import analyticsLink from './analytics-link';
+import audit from './audit';
 import displayName from './display-name';
 import embargo from './embargo';
 import exportService from './export';
@@ -15,6 +16,7 @@ export default {
   accounts,
   'admin-layout': adminLayout,
   'analytics-link': analyticsLink,
+  audit,
   'display-name': displayName,
   embargo,
   export: exportService,

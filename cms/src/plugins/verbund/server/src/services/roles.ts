@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { uidOf, type TypeName } from '../constants';
 import { PUBLIC_TYPES } from './public-types';
+import { AUDIT_READ_ACTION } from '../audit/permissions';
 
 type CrudAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
 type Grants = Partial<Record<TypeName, CrudAction[]>>;
@@ -54,7 +55,8 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       event: READ,
       contact: READ,
     },
-    pluginActions: ['plugin::upload.read'],
+    // The audit trail: who changed which partner, consultation or target, for the funder's reports.
+    pluginActions: ['plugin::upload.read', AUDIT_READ_ACTION],
   },
 ];
 

@@ -34,6 +34,12 @@ export const JSON_SHAPES: Record<string, JsonShape> = {
     `eine Liste von Texten (je höchstens ${TAG_MAX_LENGTH} Zeichen), z. B. ["Auftakt"]`,
     (entry) => typeof entry === 'string' && entry.trim().length > 0 && entry.length <= TAG_MAX_LENGTH
   ),
+  // Written by the audit service alone, never through the document service: the shape it writes.
+  'audit-entry.changes': (value) =>
+    Array.isArray(value) &&
+    value.every((change) => change && typeof change === 'object' && typeof change.field === 'string' && typeof change.label === 'string' && typeof change.redacted === 'boolean')
+      ? null
+      : 'muss eine Liste von Feldänderungen ({ field, label, old, new, redacted }) sein',
   'report-version.period': contractShape(period),
   'report-version.body': contractShape(frozenReportBody),
 };
