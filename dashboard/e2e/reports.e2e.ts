@@ -16,6 +16,15 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const TITLE = `Zwischennachweis Projektjahr 1 (Test ${new Date().toISOString().slice(0, 19)})`;
 const REFRESH_TIMEOUT_MS = 120_000;
 
+interface Change {
+  change: string;
+  documentId: string;
+  audit: Array<{ at: string; actor: { name: string }; changes: Array<{ field: string; label: string; new: unknown }> }>;
+}
+
+// Written out here rather than imported from the app, so that a formatting bug cannot agree with itself.
+const germanDate = (iso: string) => iso.split('-').reverse().join('.');
+
 test.describe.configure({ mode: 'serial' });
 
 let page: Page;
@@ -62,11 +71,17 @@ async function runAxe(name: string) {
 
 const screenshot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 
-/** Waits until the analytics service has loaded a snapshot newer than `before`. */
-async function newSnapshot(before: string) {
+/**
+ * Waits until the analytics service serves data exported after `instant`: a refresh that was
+ * already running when the change was saved does not hold it.
+ */
+async function snapshotAfter(instant: string) {
   await expect
-    .poll(async () => (await api<{ snapshotAt: string | null }>('/api/status')).snapshotAt, { timeout: REFRESH_TIMEOUT_MS, message: 'a refresh after the change' })
-    .not.toBe(before);
+    .poll(async () => ((await api<{ snapshotAt: string | null }>('/api/status')).snapshotAt ?? '') > instant, {
+      timeout: REFRESH_TIMEOUT_MS,
+      message: `data exported after ${instant}`,
+    })
+    .toBe(true);
 }
 
 test.beforeAll(async ({ browser }, testInfo) => {
@@ -117,15 +132,20 @@ test('end a partnership in the CMS and read it among the differences', async () 
   expect(partner, 'a partner since before project year 1 without an end').toBeDefined();
   const until = `${version.period.to.slice(0, 4)}-06-30`;
 
-  const before = (await api<{ snapshotAt: string }>('/api/status')).snapshotAt;
   const saved = await cms('PUT', `/content-manager/collection-types/${uidOf('organisation')}/${partner!.documentId}`, { partnerUntil: until });
   expect(saved.status, 'saving „Partner bis“').toBe(200);
   ended = partner!;
-  await newSnapshot(before);
+  await snapshotAfter(new Date().toISOString());
 
-  const diff = await api<{ indicators: { id: string; frozenValue: number; currentValue: number }[] }>(`/api/reports/${version.id}/diff`);
+  const diff = await api<{ indicators: Array<{ id: string; frozenValue: number; currentValue: number; changes: Change[] }> }>(`/api/reports/${version.id}/diff`);
   const partners = diff.indicators.find((indicator) => indicator.id === 'partners')!;
   expect(partners.currentValue, 'partners today against frozen').toBe(partners.frozenValue - 1);
+  // the audit trail names Koordination's edit of exactly that field
+  const [change] = partners.changes;
+  expect(partners.changes.map((c) => [c.documentId, c.change]), 'the records behind the difference').toEqual([[partner!.documentId, 'removed']]);
+  const entry = change!.audit.at(-1)!;
+  const { firstname, lastname } = DEMO_ACCOUNTS.koordination;
+  expect([entry.actor.name, entry.changes.map((field) => [field.field, field.new])], 'the audit entry').toEqual([`${firstname} ${lastname}`, [['partnerUntil', until]]]);
 
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: TITLE }) });
   await row.getByRole('button', { name: 'Abweichungen' }).click();
@@ -133,7 +153,10 @@ test('end a partnership in the CMS and read it among the differences', async () 
   const article = page.getByRole('article', { name: 'Netzwerkpartner' });
   const number = new Intl.NumberFormat('de-DE');
   await expect(article).toContainText(`Eingefroren: ${number.format(partners.frozenValue)} · heute: ${number.format(partners.currentValue)}`);
-  await expect(article.getByRole('listitem').first()).toContainText('1 Organisation');
+  const day = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(entry.at));
+  await expect(article.getByRole('listitem').first()).toHaveText(
+    `1 Organisation nachträglich mit ‚${entry.changes[0]!.label}‘ ${germanDate(until)} versehen – geändert von ${firstname} ${lastname} am ${day}`,
+  );
   await article.getByText(/^Datensätze im Einzelnen/).click();
   await expect(article).toContainText(`${partner!.name} (Organisation): nicht mehr mitgezählt (−1)`);
   await screenshot('11-berichte-abweichungen');
