@@ -192,7 +192,7 @@ describe('analytics CLI', { timeout: 60_000 }, () => {
     expect(noOut.stderr).toContain('Bitte mit --out die Zieldatei angeben');
     expect(noOut.stderr).toContain('Verwendung:');
     expect(badExtension.code).toBe(2);
-    expect(badExtension.stderr).toContain('.xlsx oder .csv');
+    expect(badExtension.stderr).toContain('.xlsx, .csv oder .docx');
   });
 
   it('quality: one finding (company u without size), the other seven checks clean', async () => {

@@ -23,7 +23,7 @@ Befehle:
   refresh                                   Export aus dem CMS laden und neuen Datenstand aktivieren
   indicators [--period P | --from D --to D] [--json]
                                             alle Kennzahlen für einen Zeitraum
-  report (--period P | --from D --to D) --out DATEI.xlsx|DATEI.csv
+  report (--period P | --from D --to D) --out DATEI.xlsx|DATEI.csv|DATEI.docx
                                             Bericht für den Zuwendungsgeber schreiben
   quality [--json]                          Hinweise zur Datenqualität
   serve                                     HTTP-Dienst und Dashboard starten
@@ -107,10 +107,10 @@ async function indicators(config: AnalyticsConfig, options: { period?: string; f
 }
 
 async function report(config: AnalyticsConfig, options: { period?: string; from?: string; to?: string; out?: string }): Promise<void> {
-  if (!options.out) throw new UsageError('Bitte mit --out die Zieldatei angeben (.xlsx oder .csv).');
+  if (!options.out) throw new UsageError('Bitte mit --out die Zieldatei angeben (.xlsx, .csv oder .docx).');
   if (!options.period && !options.from) throw new UsageError('Bitte mit --period (oder --from/--to) den Zeitraum angeben.');
   const format = reportFormatFor(options.out);
-  if (!format) throw new UsageError('Die Zieldatei muss auf .xlsx oder .csv enden.');
+  if (!format) throw new UsageError('Die Zieldatei muss auf .xlsx, .csv oder .docx enden.');
   const out = resolve(process.env.INIT_CWD ?? process.cwd(), options.out);
   await withSnapshot(config, async (conn) => {
     const project = await readFundingProject(conn);

@@ -326,10 +326,11 @@ test('open a breakdown in the dialog; Esc closes it and focus returns', async ()
   await expect(opener, 'the focus after closing the dialog').toBeFocused();
 });
 
-test('download the XLSX report (a ZIP file) and the CSV report', async () => {
+test('download the XLSX report (a ZIP file), the CSV report and the Word report', async () => {
   for (const [label, file] of [
     ['Bericht als Excel (XLSX)', 'bericht.xlsx'],
     ['Bericht als CSV', 'bericht.csv'],
+    ['Word-Bericht (.docx)', 'sachbericht.docx'],
   ] as const) {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
     const path = join(ARTIFACTS, file);
@@ -337,6 +338,8 @@ test('download the XLSX report (a ZIP file) and the CSV report', async () => {
     const bytes = readFileSync(path);
     expect(bytes.length, `size of ${file}`).toBeGreaterThan(0);
     if (file.endsWith('.xlsx')) await checkWorkbook(path);
+    // a Word file is a ZIP archive too; analytics/src/report/docx.test.ts reads its contents
+    if (file.endsWith('.docx')) expect(bytes.subarray(0, 2).toString('latin1'), `start of ${file}`).toBe('PK');
   }
 });
 

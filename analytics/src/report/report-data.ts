@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { formatRangeDe } from '../format.js';
 import { type BreakdownRow, computeBreakdown } from '../indicators/breakdown.js';
 import { DIMENSION_LABELS, DIMENSIONS, type Dimension, INDICATORS } from '../indicators/index.js';
 import { computeOverview, type IndicatorOverview } from '../indicators/overview.js';
@@ -46,11 +47,21 @@ export async function collectReportData(
   return { project, period, snapshotAt, overview, definitions, breakdowns, quality: await runQualityChecks(conn) };
 }
 
-export function reportFileName(period: Period, extension: 'xlsx' | 'csv'): string {
-  return `Kennzahlen_${period.fileSlug}.${extension}`;
+type Extension = 'xlsx' | 'csv' | 'docx';
+
+/** The Word report is the Sachbericht; the spreadsheets hold the figures alone. */
+const fileKind = (extension: Extension) => (extension === 'docx' ? 'Sachbericht' : 'Kennzahlen');
+
+export function reportFileName(period: Period, extension: Extension): string {
+  return `${fileKind(extension)}_${period.fileSlug}.${extension}`;
+}
+
+/** How every report reads a period, under its definitions. */
+export function periodNote(period: { label: string; from: string; to: string }): string {
+  return `Zeitraum ${period.label}: ${formatRangeDe(period.from, period.to)}, beide Tage eingeschlossen. Bestände gelten am letzten Tag des Zeitraums. Zeitpunkte zählen an ihrem Kalendertag in deutscher Zeit. Anteile haben keinen Wert, wenn die Bezugsgröße 0 ist.`;
 }
 
 /** A frozen version's download names its number, so that two versions of one period stay apart. */
-export function frozenReportFileName(id: number, period: Period, extension: 'xlsx' | 'csv'): string {
-  return `Kennzahlen_${period.fileSlug}_Version-${id}.${extension}`;
+export function frozenReportFileName(id: number, period: Period, extension: Extension): string {
+  return `${fileKind(extension)}_${period.fileSlug}_Version-${id}.${extension}`;
 }

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { type Dimension, KIND_LABELS } from '../indicators/index.js';
 import { formatRangeDe } from '../format.js';
 import type { Comparison } from '../indicators/overview.js';
-import type { ReportData } from './report-data.js';
+import { periodNote, type ReportData } from './report-data.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** Excel number formats are stored locale-neutral; Excel shows them with German separators. */
@@ -120,7 +120,7 @@ function definitionSheet(workbook: ExcelJS.Workbook, data: ReportData): void {
     'Hinweis',
     '',
     '',
-    `Zeitraum ${data.period.label}: ${formatRangeDe(data.period.from, data.period.to)}, beide Tage eingeschlossen. Bestände gelten am letzten Tag des Zeitraums. Zeitpunkte zählen an ihrem Kalendertag in deutscher Zeit. Anteile haben keinen Wert, wenn die Bezugsgröße 0 ist.`,
+    periodNote(data.period),
   ]).getCell(4).alignment = { wrapText: true, vertical: 'top' };
   styleHeader(sheet);
 }

@@ -26,7 +26,16 @@ import { namedPeriods, type Period, resolvePeriod } from '../periods.js';
 import { type FundingProject, readFundingProject } from '../project.js';
 import { runQualityChecks } from '../quality/index.js';
 import type { RefreshStatus } from '../refresh-coordinator.js';
-import { frozenReportFileName, renderCsv, renderReport, renderXlsx, type ReportFormat, reportFileName } from '../report/index.js';
+import {
+  frozenReportFileName,
+  renderCsv,
+  renderDocx,
+  renderReport,
+  renderXlsx,
+  type ReportFormat,
+  reportFileName,
+  sachberichtFromVersion,
+} from '../report/index.js';
 import { diffReport } from '../reports/diff.js';
 import { freezeReport, frozenReportData } from '../reports/freeze.js';
 import type { ReportStore } from '../reports/store.js';
@@ -182,6 +191,7 @@ export async function status(ctx: ApiContext): Promise<ApiResult> {
 const CONTENT_TYPES: Record<ReportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 export function report(format: ReportFormat) {
@@ -248,8 +258,14 @@ export async function getReport(ctx: ReportContext, id: number): Promise<ApiResu
 /** The frozen figures as a file: rendered from the stored version only, so the bytes never change. */
 export function frozenReportFile(format: ReportFormat) {
   return async (ctx: ReportContext, id: number): Promise<ApiResult> => {
-    const data = frozenReportData(await storedReport(ctx, id));
-    const body = format === 'xlsx' ? await renderXlsx(data) : Buffer.from(renderCsv(data), 'utf8');
+    const version = await storedReport(ctx, id);
+    const data = frozenReportData(version);
+    const body =
+      format === 'docx'
+        ? await renderDocx(sachberichtFromVersion(version))
+        : format === 'xlsx'
+          ? await renderXlsx(data)
+          : Buffer.from(renderCsv(data), 'utf8');
     return { kind: 'file', contentType: CONTENT_TYPES[format], fileName: frozenReportFileName(id, data.period, format), body };
   };
 }

@@ -31,8 +31,8 @@ export interface ServerDeps {
   reports?: ReportStore;
 }
 
-/** `/api/reports`, `/api/reports/7`, `/api/reports/7.xlsx`, `.csv`, `/api/reports/7/diff` */
-const REPORT_PATH = /^\/api\/reports(?:\/([^/.]+)(\.xlsx|\.csv|\/diff)?)?$/;
+/** `/api/reports`, `/api/reports/7`, `/api/reports/7.xlsx`, `.csv`, `.docx`, `/api/reports/7/diff` */
+const REPORT_PATH = /^\/api\/reports(?:\/([^/.]+)(\.xlsx|\.csv|\.docx|\/diff)?)?$/;
 
 type Access = 'public' | 'user' | 'refresh';
 
@@ -55,6 +55,7 @@ const ROUTES: Record<string, Route> = {
   '/api/status': { method: 'GET', access: 'user', handle: api.status, uncached: true },
   '/api/report.xlsx': { method: 'GET', access: 'user', handle: api.report('xlsx') },
   '/api/report.csv': { method: 'GET', access: 'user', handle: api.report('csv') },
+  '/api/report.docx': { method: 'GET', access: 'user', handle: api.report('docx') },
 };
 
 /** The HTTP face of the library: JSON API, login proxy, refresh webhook and the dashboard's files. */
@@ -82,6 +83,7 @@ export function createServer(deps: ServerDeps): Server {
     if (!/^\d+$/.test(idText) || !Number.isSafeInteger(id) || id < 1) throw new HttpError(404, `Die Berichtsversion „${idText}“ gibt es nicht.`);
     if (suffix === '.xlsx') return api.frozenReportFile('xlsx')(ctx, id);
     if (suffix === '.csv') return api.frozenReportFile('csv')(ctx, id);
+    if (suffix === '.docx') return api.frozenReportFile('docx')(ctx, id);
     if (suffix === '/diff') return api.reportDiff(ctx, id);
     return api.getReport(ctx, id);
   }

@@ -71,7 +71,8 @@ export function useApiClient(): ApiClient {
 export type Resource<T> =
   | { status: 'loading' }
   | { status: 'error'; error: ApiError; retry: () => void }
-  | { status: 'success'; data: T };
+  /** `reload` fetches again at once, past the cache, e.g. after the page changed what it lists. */
+  | { status: 'success'; data: T; reload: () => void };
 
 type Loaded = { path: string; status: 'success'; data: unknown } | { path: string; status: 'error'; error: ApiError };
 
@@ -109,8 +110,10 @@ export function useApi<T>(endpoint: Endpoint<T> | null): Resource<T> {
 
   if (!endpoint) return { status: 'loading' };
   if (loaded?.path === path) {
-    return loaded.status === 'success' ? { status: 'success', data: loaded.data as T } : { status: 'error', error: loaded.error, retry };
+    return loaded.status === 'success'
+      ? { status: 'success', data: loaded.data as T, reload: retry }
+      : { status: 'error', error: loaded.error, retry };
   }
   const cached = api.peek(endpoint);
-  return cached ? { status: 'success', data: cached.value } : { status: 'loading' };
+  return cached ? { status: 'success', data: cached.value, reload: retry } : { status: 'loading' };
 }

@@ -6,11 +6,14 @@ import {
   loginResponse,
   periodsResponse,
   qualityResponse,
+  reportDiffResponse,
+  reportsResponse,
+  reportVersion,
   seriesResponse,
   type Schema,
   statusResponse,
 } from '@verbund/domain/contract';
-import type { ApiErrorBody, Dimension, Granularity, IndicatorsQuery, LoginResponse, RangeQuery, ReportFormat } from './types';
+import type { ApiErrorBody, Dimension, Granularity, IndicatorsQuery, LoginResponse, RangeQuery, ReportFormat, ReportVersion } from './types';
 
 export class ApiError extends Error {
   constructor(
@@ -105,6 +108,8 @@ export const endpoints = {
   catalogue: () => ({ path: '/api/catalogue', schema: catalogueResponse }),
   quality: () => ({ path: '/api/quality', schema: qualityResponse }),
   status: () => ({ path: '/api/status', schema: statusResponse }),
+  reports: () => ({ path: '/api/reports', schema: reportsResponse }),
+  reportDiff: (id: number) => ({ path: `/api/reports/${id}/diff`, schema: reportDiffResponse }),
 } satisfies Record<string, (...args: never[]) => Endpoint<unknown>>;
 
 /** The password routes answer a German sentence to show, or an ApiError with the reason. */
@@ -144,6 +149,10 @@ export interface ReportFile {
 export interface ApiClient {
   get<T>(endpoint: Endpoint<T>): Promise<T>;
   report(format: ReportFormat, range: RangeQuery): Promise<ReportFile>;
+  /** Freezes the report of a period (a period key or `from..to`); the answer is the stored version. */
+  freezeReport(period: string, title: string): Promise<ReportVersion>;
+  /** A frozen version's files are rendered from what was stored: the same figures every time. */
+  frozenReport(id: number, format: ReportFormat): Promise<ReportFile>;
 }
 
 export interface ApiClientOptions {
@@ -161,9 +170,10 @@ function filenameFrom(disposition: string | null): string | undefined {
 }
 
 export function createApiClient({ token, onAuthError, baseUrl = '' }: ApiClientOptions): ApiClient {
-  async function request(path: string, accept: string): Promise<Response> {
+  async function request(path: string, accept: string, init: RequestInit = {}): Promise<Response> {
     const response = await send(`${baseUrl}${path}`, {
-      headers: { Authorization: `Bearer ${token}`, Accept: accept },
+      ...init,
+      headers: { Authorization: `Bearer ${token}`, Accept: accept, ...init.headers },
     });
     if (response.ok) return response;
     const error = await errorFrom(response);
@@ -171,19 +181,29 @@ export function createApiClient({ token, onAuthError, baseUrl = '' }: ApiClientO
     throw error;
   }
 
+  async function file(path: string, fallbackName: string): Promise<ReportFile> {
+    const response = await request(path, '*/*');
+    return { blob: await response.blob(), filename: filenameFrom(response.headers.get('Content-Disposition')) ?? fallbackName };
+  }
+
   return {
     async get<T>(endpoint: Endpoint<T>): Promise<T> {
       const response = await request(endpoint.path, 'application/json');
       return parseAnswer(endpoint.schema, await response.json(), endpoint.path);
     },
-    async report(format, range) {
-      const response = await request(withQuery(`/api/report.${format}`, { from: range.from, to: range.to }), '*/*');
-      return {
-        blob: await response.blob(),
-        filename:
-          filenameFrom(response.headers.get('Content-Disposition')) ??
-          `Verbund-Kennzahlen_${range.from}_${range.to}.${format}`,
-      };
+    report(format, range) {
+      return file(withQuery(`/api/report.${format}`, { from: range.from, to: range.to }), `Verbund-Kennzahlen_${range.from}_${range.to}.${format}`);
+    },
+    async freezeReport(period, title) {
+      const response = await request('/api/reports', 'application/json', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ period, title }),
+      });
+      return parseAnswer(reportVersion, await response.json(), '/api/reports');
+    },
+    frozenReport(id, format) {
+      return file(`/api/reports/${id}.${format}`, `Bericht-${id}.${format}`);
     },
   };
 }

@@ -23,6 +23,13 @@ export type {
   PeriodsResponse,
   QualityCheck,
   QualityResponse,
+  AuditEntry,
+  AuditFieldChange,
+  ContributionChange,
+  ReportDiffResponse,
+  ReportSummary,
+  ReportsResponse,
+  ReportVersion,
   SeriesResponse,
   StatusResponse,
   User,
@@ -32,4 +39,4 @@ export type {
 export type RangeQuery = { from: IsoDate; to: IsoDate };
 export type IndicatorsQuery = { period: string } | RangeQuery;
 
-export type ReportFormat = 'xlsx' | 'csv';
+export type ReportFormat = 'xlsx' | 'csv' | 'docx';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 // Hash routes: the same static build then works behind the analytics service, on a CDN path
 // or from the bench script's file server, without a server-side fallback.
-export type RouteId = 'overview' | 'development' | 'breakdown' | 'quality';
+export type RouteId = 'overview' | 'development' | 'breakdown' | 'quality' | 'reports';
 
 export interface Route {
   id: RouteId;
@@ -15,6 +15,7 @@ export const routes: Route[] = [
   { id: 'development', path: '/entwicklung', title: 'Entwicklung' },
   { id: 'breakdown', path: '/aufschluesselung', title: 'Aufschlüsselung' },
   { id: 'quality', path: '/datenqualitaet', title: 'Datenqualität' },
+  { id: 'reports', path: '/berichte', title: 'Berichte' },
 ];
 
 export interface Location {

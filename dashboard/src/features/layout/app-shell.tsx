@@ -16,6 +16,7 @@ import { PeriodPicker } from '../period/period-picker';
 import { QualityNotice } from '../quality/quality-notice';
 import { QualityPage } from '../quality/quality-page';
 import { ReportActions } from '../report/report-actions';
+import { ReportsPage } from '../reports/reports-page';
 
 // Charts (recharts) are the heaviest part of the app: load them only when the page is opened.
 const DevelopmentPage = lazy(() => import('../development/development-page'));
@@ -25,6 +26,7 @@ const pages: Record<RouteId, () => ReactNode> = {
   development: () => <DevelopmentPage />,
   breakdown: () => <BreakdownPage />,
   quality: () => <QualityPage />,
+  reports: () => <ReportsPage />,
 };
 
 export function AppShell() {

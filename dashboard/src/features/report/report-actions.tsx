@@ -6,7 +6,12 @@ import { Button } from '../../components/button';
 import { saveBlob } from '../../lib/download';
 import { usePeriod } from '../period/period-context';
 
-const formatLabels: Record<ReportFormat, string> = { xlsx: 'Excel (XLSX)', csv: 'CSV' };
+/** The spreadsheets carry the figures for the funder's table, the Word file the Sachbericht. */
+const formats: Record<ReportFormat, { button: string; name: string }> = {
+  xlsx: { button: 'Bericht als Excel (XLSX)', name: 'Bericht als Excel (XLSX)' },
+  csv: { button: 'Bericht als CSV', name: 'Bericht als CSV' },
+  docx: { button: 'Word-Bericht (.docx)', name: 'Word-Bericht' },
+};
 
 export function ReportActions() {
   const client = useApiClient();
@@ -31,15 +36,15 @@ export function ReportActions() {
   return (
     <div className="no-print flex flex-col items-start gap-1">
       <div role="group" aria-label="Bericht für den gewählten Zeitraum" className="flex flex-wrap gap-2">
-        {(['xlsx', 'csv'] as const).map((format) => (
+        {(['xlsx', 'csv', 'docx'] as const).map((format) => (
           <Button key={format} onClick={() => download(format)} disabled={!resolved || pending !== null}>
-            {pending === format ? 'Wird erstellt …' : `Bericht als ${formatLabels[format]}`}
+            {pending === format ? 'Wird erstellt …' : formats[format].button}
           </Button>
         ))}
         <Button onClick={() => window.print()}>Drucken</Button>
       </div>
       <p role="status" className="text-sm text-gray-700">
-        {pending && `Der Bericht als ${formatLabels[pending]} wird erstellt …`}
+        {pending && `Der ${formats[pending].name} wird erstellt …`}
       </p>
       {error && (
         <p role="alert" className="text-sm font-medium text-rose-700">
