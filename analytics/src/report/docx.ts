@@ -1,3 +1,4 @@
+import { formatBerlinDateTime } from '@verbund/domain';
 import {
   AlignmentType,
   BorderStyle,
@@ -17,7 +18,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { formatDateTimeBerlin, formatNumberDe, formatPercentDe, formatRangeDe } from '../format.js';
+import { formatNumberDe, formatPercentDe, formatRangeDe } from '../format.js';
 import { KIND_LABELS } from '../indicators/index.js';
 import { drawBarChart } from './bar-chart.js';
 import { periodNote } from './report-data.js';
@@ -115,10 +116,10 @@ function cover(data: SachberichtData) {
     ['Förderkennzeichen', project.grantReference ?? 'nicht im Förderprojekt hinterlegt'],
     ['Laufzeit', formatRangeDe(project.startsOn, project.endsOn)],
     ['Berichtszeitraum', `${period.label} (${formatRangeDe(period.from, period.to)})`],
-    ['Stand der Daten', formatDateTimeBerlin(new Date(data.snapshotAt))],
+    ['Stand der Daten', formatBerlinDateTime(data.snapshotAt)],
   ];
   if (frozen) {
-    rows.push(['Fassung', `„${frozen.title}“, eingefroren am ${formatDateTimeBerlin(new Date(frozen.createdAt))} von ${frozen.createdBy}`]);
+    rows.push(['Fassung', `„${frozen.title}“, eingefroren am ${formatBerlinDateTime(frozen.createdAt)} von ${frozen.createdBy}`]);
   }
   return [
     new Paragraph({ spacing: { before: 2400, after: 240 }, children: [text('Sachbericht', { bold: true, size: 56 })] }),
@@ -297,7 +298,7 @@ function quality(data: SachberichtData) {
     heading('Anhang B: Hinweise zur Datenqualität'),
     paragraph(
       'Die Plattform prüft die Daten bei jeder Aktualisierung und zeigt Auffälligkeiten neben den Zahlen, ohne sie zu korrigieren. Stand der Prüfung: ' +
-        `${formatDateTimeBerlin(new Date(data.snapshotAt))}.`,
+        `${formatBerlinDateTime(data.snapshotAt)}.`,
       { color: MUTED },
     ),
   ];
@@ -320,7 +321,7 @@ export async function renderDocx(data: SachberichtData): Promise<Buffer> {
   const document = new Document({
     title: `Sachbericht ${data.project.name} – ${data.period.label}`,
     creator: data.project.name,
-    description: `Kennzahlen ${formatRangeDe(data.period.from, data.period.to)}, Stand ${formatDateTimeBerlin(new Date(data.snapshotAt))}`,
+    description: `Kennzahlen ${formatRangeDe(data.period.from, data.period.to)}, Stand ${formatBerlinDateTime(data.snapshotAt)}`,
     styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'de-DE' } } } } },
     sections: [
       {

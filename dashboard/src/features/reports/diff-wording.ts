@@ -1,9 +1,9 @@
 // The differences between a frozen report version and today in plain German: one sentence per
 // kind of change („2 Organisationen nachträglich mit ‚Partner bis‘ 30.06.2022 versehen – geändert
 // von Jana Koordination am 03.02.2023“), and the detail lines for each record and audit entry.
-import { AUDIT_ACTION, RECORD_NOUN, STORED_VOCABULARIES } from '@verbund/domain';
+import { AUDIT_ACTION, formatBerlinDate, formatBerlinDateTime, RECORD_NOUN, STORED_VOCABULARIES } from '@verbund/domain';
 import type { AuditEntry, AuditFieldChange, ContributionChange } from '../../api/types';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 
 export function recordNoun(type: string, count: number): string {
   const noun = RECORD_NOUN[type];
@@ -34,7 +34,7 @@ export function formatAuditValue(value: unknown): string {
   if (Array.isArray(value)) return value.map(formatAuditValue).join(', ');
   if (typeof value === 'string') {
     if (ISO_DATE.test(value)) return formatDate(value);
-    if (ISO_INSTANT.test(value)) return formatDateTime(value);
+    if (ISO_INSTANT.test(value)) return formatBerlinDateTime(value);
     return enumLabel(value) ?? `„${value}“`;
   }
   // a relation or component: its shape is not for reading
@@ -59,7 +59,7 @@ export function actorName(entry: AuditEntry): string {
 
 const actionWord = (entry: AuditEntry) => AUDIT_ACTION.labels[entry.action].toLowerCase();
 /** The day of a change in Berlin time, e.g. 03.02.2023. */
-const dayOf = (instant: string) => formatDateTime(instant).slice(0, 10);
+const dayOf = (instant: string) => formatBerlinDate(instant);
 
 /**
  * One sentence per kind of change, by whom and on which day, counting the records it applies to

@@ -1,4 +1,4 @@
-import { AUDIT_ACTION } from '@verbund/domain';
+import { AUDIT_ACTION, formatBerlinDateTime } from '@verbund/domain';
 import { useEffect, useId, useRef } from 'react';
 import { endpoints } from '../../api/client';
 import { useApi } from '../../api/api-context';
@@ -6,7 +6,7 @@ import type { ContributionChange, ReportDiffResponse } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingRegion, Skeleton } from '../../components/skeleton';
-import { formatDelta, formatDateTime, formatValue } from '../../lib/format';
+import { formatDelta, formatValue } from '../../lib/format';
 import { actorName, describeContribution, describeEntryFields, recordType, summarise } from './diff-wording';
 
 type DiffIndicator = ReportDiffResponse['indicators'][number];
@@ -43,8 +43,8 @@ export function ReportDiff({ id }: { id: number }) {
         Abweichungen: „{report.title}“
       </h2>
       <p className="text-sm text-gray-800">
-        {report.period.label}, eingefroren am {formatDateTime(report.createdAt)} von {report.createdBy} (Datenstand{' '}
-        {formatDateTime(report.snapshotAt)}), verglichen mit dem aktuellen Datenstand vom {formatDateTime(currentSnapshotAt)}.
+        {report.period.label}, eingefroren am {formatBerlinDateTime(report.createdAt)} von {report.createdBy} (Datenstand{' '}
+        {formatBerlinDateTime(report.snapshotAt)}), verglichen mit dem aktuellen Datenstand vom {formatBerlinDateTime(currentSnapshotAt)}.
       </p>
       {changed.length === 0 ? (
         <EmptyState title="Keine Abweichungen">
@@ -130,7 +130,7 @@ function RecordChange({ change }: { change: ContributionChange }) {
             const fields = describeEntryFields(entry);
             return (
               <li key={entry.id}>
-                {formatDateTime(entry.at)} · {actorName(entry)} · {AUDIT_ACTION.labels[entry.action]}
+                {formatBerlinDateTime(entry.at)} · {actorName(entry)} · {AUDIT_ACTION.labels[entry.action]}
                 {fields.length > 0 && `: ${fields.join('; ')}`}
               </li>
             );

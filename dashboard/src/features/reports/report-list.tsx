@@ -1,9 +1,10 @@
+import { formatBerlinDateTime } from '@verbund/domain';
 import { useState } from 'react';
 import { ApiError, messages } from '../../api/client';
 import { useApiClient } from '../../api/api-context';
 import type { ReportFormat, ReportSummary } from '../../api/types';
 import { Button } from '../../components/button';
-import { formatDateRange, formatDateTime } from '../../lib/format';
+import { formatDateRange } from '../../lib/format';
 import { saveBlob } from '../../lib/download';
 
 const FORMAT_LABELS: Record<ReportFormat, string> = { xlsx: 'Excel (XLSX)', csv: 'CSV', docx: 'Word (.docx)' };
@@ -53,9 +54,9 @@ export function ReportList({ reports, selected, onSelect }: { reports: ReportSum
                   <br />
                   <span className="text-gray-600">{formatDateRange(report.period.from, report.period.to)}</span>
                 </td>
-                <td className="px-4 py-3 text-gray-800">{formatDateTime(report.snapshotAt)}</td>
+                <td className="px-4 py-3 text-gray-800">{formatBerlinDateTime(report.snapshotAt)}</td>
                 <td className="px-4 py-3 text-gray-800">
-                  am {formatDateTime(report.createdAt)}
+                  am {formatBerlinDateTime(report.createdAt)}
                   <br />
                   <span className="text-gray-600">von {report.createdBy}</span>
                 </td>
