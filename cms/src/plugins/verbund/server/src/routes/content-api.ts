@@ -1,14 +1,19 @@
 import { PUBLIC_TYPES } from '../services/public-types';
 
-/** Public answers come from the instance's response cache when it has them (middlewares/public-cache.ts). */
-const PUBLIC = { policies: [], middlewares: ['plugin::verbund.public-cache'] };
+/**
+ * Public answers come from the instance's response cache when it has them (middlewares/public-cache.ts).
+ * A new object per route: Strapi writes each route's permission scope into its `config.auth`, and
+ * one shared object would give every public route the scope of the first (revoking the public
+ * role's permission for any other route would then change nothing).
+ */
+const publicConfig = () => ({ policies: [], middlewares: ['plugin::verbund.public-cache'] });
 
 const publicRoutes = Object.entries(PUBLIC_TYPES).flatMap(([routeKey, view]) =>
   view.kind === 'single'
-    ? [{ method: 'GET', path: `/${routeKey}`, handler: `${routeKey}.find`, config: PUBLIC }]
+    ? [{ method: 'GET', path: `/${routeKey}`, handler: `${routeKey}.find`, config: publicConfig() }]
     : [
-        { method: 'GET', path: `/${routeKey}`, handler: `${routeKey}.find`, config: PUBLIC },
-        { method: 'GET', path: `/${routeKey}/:id`, handler: `${routeKey}.findOne`, config: PUBLIC },
+        { method: 'GET', path: `/${routeKey}`, handler: `${routeKey}.find`, config: publicConfig() },
+        { method: 'GET', path: `/${routeKey}/:id`, handler: `${routeKey}.findOne`, config: publicConfig() },
       ]
 );
 
@@ -16,7 +21,7 @@ export default {
   type: 'content-api',
   routes: [
     ...publicRoutes,
-    { method: 'GET', path: '/search', handler: 'search.find', config: PUBLIC },
+    { method: 'GET', path: '/search', handler: 'search.find', config: publicConfig() },
     { method: 'GET', path: '/session', handler: 'session.me', config: { policies: [] } },
     {
       method: 'GET',
