@@ -45,14 +45,26 @@ export const normaliseTerm = (term: string) => {
   return stemmer(folded);
 };
 
-const SEARCH_FIELDS = ['title', 'summary', 'description', 'topicLabel', 'providerName'];
+const SEARCH_FIELDS = ['title', 'summary', 'description', 'topicLabel', 'providerName'] as const;
 /** A hit in the title counts most, then topic and provider, then the short summary, then the description. */
 const BOOST = { title: 4, topicLabel: 2, providerName: 2, summary: 1.5, description: 1 };
 
+/** What the index holds of an offer: the searched fields. */
+type IndexedOffer = { documentId: string } & Record<(typeof SEARCH_FIELDS)[number], string>;
+
+const indexedOf = (offer: Offer): IndexedOffer => ({
+  documentId: offer.documentId,
+  title: offer.title,
+  summary: offer.summary ?? '',
+  description: offer.description ?? '',
+  topicLabel: offer.topicLabel,
+  providerName: offer.provider.name,
+});
+
 const createIndex = () =>
-  new MiniSearch<{ documentId: string }>({
+  new MiniSearch<IndexedOffer>({
     idField: 'documentId',
-    fields: SEARCH_FIELDS,
+    fields: [...SEARCH_FIELDS],
     processTerm: (term) => normaliseTerm(term) || null,
     searchOptions: {
       boost: BOOST,
@@ -65,20 +77,35 @@ const createIndex = () =>
   });
 
 /** Today in Berlin, as the YYYY-MM-DD dates of runs are meant. */
-const berlinToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+const BERLIN_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' });
+const berlinToday = () => BERLIN_DATE.format(new Date());
+
+/** ISO dates compare as strings; `localeCompare` would ask the collation library each time. */
+const byIsoDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const asNumber = (value: unknown) => (value === null || value === undefined || value === '' ? null : Number(value));
 
 type Dimension = 'topic' | 'district' | 'format' | 'dqrLevel' | 'azav' | 'voucher' | 'provider' | 'price' | 'text';
 
+const GERMAN = new Intl.Collator('de');
+
 /**
  * Full-text search over published offers of training providers and their published runs, in
- * memory. The index is built from the database at start and again on first use after any content
- * change (public-cache's generation moves on every change, here and, via the counter, elsewhere).
+ * memory. The offers are read from the database at start and again on first use after any content
+ * change (public-cache's generation moves on every change, here and, via the counter, elsewhere);
+ * the full-text index then takes in only the offers whose searched text changed, and drops those
+ * that are gone (indexing is what costs at scale, reading the rows much less).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let offers = new Map<string, Offer>();
-  let index = createIndex();
+  const index = createIndex();
+  /** Per indexed offer, its searched text as indexed: an offer is indexed again only when that changed. */
+  const indexedText = new Map<string, string>();
+  /** Each offer's place in German title order, computed once per read instead of per comparison. */
+  let titleRank = new Map<string, number>();
+  /** Provider slugs in the German order of their names, and the names (the provider facet). */
+  let providerOrder: string[] = [];
+  let providerNames = new Map<string, string>();
   let builtFor: number | null = null;
   let building: Promise<void> | null = null;
   const cache = () => getService(strapi, 'public-cache');
@@ -130,21 +157,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         educationVoucher: Boolean(row.educationVoucher),
         certificate: row.certificate ?? null,
         provider: { name: row.provider.name, slug: row.provider.slug },
-        runs: (runsOf.get(row.documentId) ?? []).sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
+        runs: (runsOf.get(row.documentId) ?? []).sort((a, b) => byIsoDate(a.startsOn, b.startsOn)),
       });
     }
-    const nextIndex = createIndex();
-    nextIndex.addAll(
-      [...next.values()].map((offer) => ({
-        documentId: offer.documentId,
-        title: offer.title,
-        summary: offer.summary ?? '',
-        description: offer.description ?? '',
-        topicLabel: offer.topicLabel,
-        providerName: offer.provider.name,
-      }))
-    );
-    return { next, nextIndex };
+    return next;
+  };
+
+  /** Takes the offers just read: the index follows the changed text only, the orders are computed again. Returns how many were (re)indexed or dropped. */
+  const apply = (next: Map<string, Offer>) => {
+    let touched = 0;
+    for (const documentId of [...indexedText.keys()]) {
+      if (next.has(documentId)) continue;
+      index.discard(documentId);
+      indexedText.delete(documentId);
+      touched += 1;
+    }
+    for (const offer of next.values()) {
+      const document = indexedOf(offer);
+      const text = JSON.stringify(SEARCH_FIELDS.map((field) => document[field]));
+      const before = indexedText.get(offer.documentId);
+      if (before === text) continue;
+      if (before === undefined) index.add(document);
+      else index.replace(document);
+      indexedText.set(offer.documentId, text);
+      touched += 1;
+    }
+    offers = next;
+    titleRank = new Map([...next.values()].sort((a, b) => GERMAN.compare(a.title, b.title)).map((offer, rank) => [offer.documentId, rank]));
+    providerNames = new Map([...next.values()].map((offer) => [offer.provider.slug, offer.provider.name]));
+    providerOrder = [...providerNames.keys()].sort((a, b) => GERMAN.compare(providerNames.get(a)!, providerNames.get(b)!));
+    return touched;
   };
 
   /**
@@ -157,13 +199,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     while (builtFor === null || builtFor < wanted) {
       if (!building) {
         const generation = cache().generation();
+        const first = builtFor === null;
         const started = performance.now();
         building = load()
-          .then(({ next, nextIndex }) => {
-            offers = next;
-            index = nextIndex;
+          .then((next) => {
+            const read = performance.now();
+            const touched = apply(next);
             builtFor = generation;
-            strapi.log.info(`[verbund] Suchindex aufgebaut: ${next.size} Angebote in ${Math.round(performance.now() - started)} ms.`);
+            const ms = (from: number) => Math.round(performance.now() - from);
+            strapi.log.info(
+              first
+                ? `[verbund] Suchindex aufgebaut: ${next.size} Angebote in ${ms(started)} ms.`
+                : `[verbund] Suchindex aktualisiert: ${touched} von ${next.size} Angeboten neu indiziert, ${ms(started)} ms (davon Lesen ${Math.round(read - started)} ms).`
+            );
           })
           .finally(() => {
             building = null;
@@ -204,14 +252,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       entry.failed.length === 0 || (entry.failed.length === 1 && entry.failed[0] === skip);
 
     const results = checked.filter((entry) => passesAllBut(entry, null));
-    const nextStart = (entry: (typeof checked)[number]) =>
-      entry.matchingRuns.find((run) => run.startsOn >= today)?.startsOn ?? (runFiltered ? entry.matchingRuns[0]?.startsOn : undefined);
-    const byTitle = (a: (typeof checked)[number], b: (typeof checked)[number]) => a.offer.title.localeCompare(b.offer.title, 'de');
+    const nextStarts = new Map<(typeof checked)[number], string | undefined>();
+    const nextStart = (entry: (typeof checked)[number]) => {
+      if (!nextStarts.has(entry)) nextStarts.set(entry, entry.matchingRuns.find((run) => run.startsOn >= today)?.startsOn ?? (runFiltered ? entry.matchingRuns[0]?.startsOn : undefined));
+      return nextStarts.get(entry);
+    };
+    const byTitle = (a: (typeof checked)[number], b: (typeof checked)[number]) => titleRank.get(a.offer.documentId)! - titleRank.get(b.offer.documentId)!;
     const nullsLast = <T>(a: T | null | undefined, b: T | null | undefined, compare: (x: T, y: T) => number) =>
       a == null ? (b == null ? 0 : 1) : b == null ? -1 : compare(a, b);
     const order: Record<SearchQuery['sort'], (a: (typeof checked)[number], b: (typeof checked)[number]) => number> = {
       relevance: (a, b) => (scores!.get(b.offer.documentId)! - scores!.get(a.offer.documentId)!) || byTitle(a, b),
-      start: (a, b) => nullsLast(nextStart(a), nextStart(b), (x, y) => x.localeCompare(y)) || byTitle(a, b),
+      start: (a, b) => nullsLast(nextStart(a), nextStart(b), byIsoDate) || byTitle(a, b),
       title: byTitle,
       price: (a, b) => nullsLast(a.offer.priceEur, b.offer.priceEur, (x, y) => x - y) || byTitle(a, b),
     };
@@ -226,7 +277,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       voucher: ({ offer }) => (offer.educationVoucher ? ['true'] : []),
       provider: ({ offer }) => [offer.provider.slug],
     };
-    const providerNames = new Map([...offers.values()].map((offer) => [offer.provider.slug, offer.provider.name]));
     const facetOrder: Record<SearchFacet, { values: string[]; selected: string[]; label: (value: string) => string }> = {
       topic: { values: [...TOPICS], selected: query.topic, label: (value) => TOPIC_LABELS[value as Topic] },
       district: { values: [...DISTRICT.values], selected: query.district, label: (value) => labelFor(DISTRICT.labels, value) },
@@ -235,7 +285,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       azav: { values: ['true'], selected: query.azav ? ['true'] : [], label: () => 'AZAV-zertifiziert' },
       voucher: { values: ['true'], selected: query.voucher ? ['true'] : [], label: () => 'Mit Bildungsgutschein förderfähig' },
       provider: {
-        values: [...providerNames.keys()].sort((a, b) => providerNames.get(a)!.localeCompare(providerNames.get(b)!, 'de')),
+        values: providerOrder,
         selected: query.provider,
         label: (value) => providerNames.get(value) ?? value,
       },
