@@ -85,7 +85,10 @@ const byIsoDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const asNumber = (value: unknown) => (value === null || value === undefined || value === '' ? null : Number(value));
 
-type Dimension = 'topic' | 'district' | 'format' | 'dqrLevel' | 'azav' | 'voucher' | 'provider' | 'price' | 'text';
+type Dimension = 'topic' | 'district' | 'format' | 'dqrLevel' | 'azav' | 'voucher' | 'provider' | 'price';
+
+/** The districts an offer's runs take place in, each once. */
+const districtsOf = (runs: SearchRun[]) => [...new Set(runs.map((run) => run.district).filter((district): district is string => district !== null))];
 
 const GERMAN = new Intl.Collator('de');
 
@@ -106,6 +109,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Provider slugs in the German order of their names, and the names (the provider facet). */
   let providerOrder: string[] = [];
   let providerNames = new Map<string, string>();
+  /** Per offer, the districts of all its runs (the district facet without a date range). */
+  let districtsOfOffer = new Map<string, string[]>();
   let builtFor: number | null = null;
   let building: Promise<void> | null = null;
   const cache = () => getService(strapi, 'public-cache');
@@ -183,6 +188,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       touched += 1;
     }
     offers = next;
+    districtsOfOffer = new Map([...next.values()].map((offer) => [offer.documentId, districtsOf(offer.runs)]));
     titleRank = new Map([...next.values()].sort((a, b) => GERMAN.compare(a.title, b.title)).map((offer, rank) => [offer.documentId, rank]));
     providerNames = new Map([...next.values()].map((offer) => [offer.provider.slug, offer.provider.name]));
     providerOrder = [...providerNames.keys()].sort((a, b) => GERMAN.compare(providerNames.get(a)!, providerNames.get(b)!));
@@ -228,25 +234,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const runFiltered = Boolean(query.from || query.to || query.district.length);
     const inDates = (run: SearchRun) => (!query.from || run.startsOn >= query.from) && (!query.to || run.startsOn <= query.to);
 
-    /** Per offer: which filters it passes, and the runs within the date range (the district facet counts those). */
-    const checked = [...(scores ? [...scores.keys()].map((id) => offers.get(id)!) : offers.values())].map((offer) => {
-      const datedRuns = offer.runs.filter(inDates);
-      const matchingRuns = datedRuns.filter((run) => !query.district.length || (run.district !== null && query.district.includes(run.district)));
-      const passes: Record<Dimension, boolean> = {
-        text: true,
-        topic: !query.topic.length || query.topic.includes(offer.topic),
-        format: !query.format.length || query.format.includes(offer.format),
-        dqrLevel: !query.dqrLevel.length || (offer.dqrLevel !== null && query.dqrLevel.includes(offer.dqrLevel)),
-        azav: !query.azav || offer.azavCertified,
-        voucher: !query.voucher || offer.educationVoucher,
-        price: query.priceMax === null || (offer.priceEur !== null && offer.priceEur <= query.priceMax),
-        provider: !query.provider.length || query.provider.includes(offer.provider.slug),
-        // A date range or place asks for a run there and then; without either, an offer without runs counts too.
-        district: !runFiltered || matchingRuns.length > 0,
-      };
-      const failed = (Object.keys(passes) as Dimension[]).filter((dimension) => !passes[dimension]);
-      return { offer, datedRuns, matchingRuns: runFiltered ? matchingRuns : offer.runs, failed };
-    });
+    const dated = Boolean(query.from || query.to);
+
+    /**
+     * Per offer: which filters it fails, and the runs within the date range (the district facet
+     * counts those). An offer failing two filters is neither a result nor counted in any facet, so
+     * it is not kept; without a date range the runs and districts are the precomputed ones.
+     */
+    const checked: Array<{ offer: Offer; datedRuns: SearchRun[]; districts: string[]; matchingRuns: SearchRun[]; failed: Dimension[] }> = [];
+    for (const offer of scores ? [...scores.keys()].map((id) => offers.get(id)!) : offers.values()) {
+      const failed: Dimension[] = [];
+      if (query.topic.length && !query.topic.includes(offer.topic)) failed.push('topic');
+      if (query.format.length && !query.format.includes(offer.format)) failed.push('format');
+      if (query.dqrLevel.length && (offer.dqrLevel === null || !query.dqrLevel.includes(offer.dqrLevel))) failed.push('dqrLevel');
+      if (query.azav && !offer.azavCertified) failed.push('azav');
+      if (query.voucher && !offer.educationVoucher) failed.push('voucher');
+      if (query.priceMax !== null && (offer.priceEur === null || offer.priceEur > query.priceMax)) failed.push('price');
+      if (query.provider.length && !query.provider.includes(offer.provider.slug)) failed.push('provider');
+      if (failed.length > 1) continue;
+      const datedRuns = dated ? offer.runs.filter(inDates) : offer.runs;
+      const matchingRuns = query.district.length ? datedRuns.filter((run) => run.district !== null && query.district.includes(run.district)) : datedRuns;
+      // A date range or place asks for a run there and then; without either, an offer without runs counts too.
+      if (runFiltered && matchingRuns.length === 0) failed.push('district');
+      if (failed.length > 1) continue;
+      const districts = dated ? districtsOf(datedRuns) : districtsOfOffer.get(offer.documentId)!;
+      checked.push({ offer, datedRuns, districts, matchingRuns: runFiltered ? matchingRuns : offer.runs, failed });
+    }
     // A facet counts the offers that fail no other filter: none failed, or only its own.
     const passesAllBut = (entry: (typeof checked)[number], skip: Dimension | null) =>
       entry.failed.length === 0 || (entry.failed.length === 1 && entry.failed[0] === skip);
@@ -270,7 +283,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     const facetValues: Record<SearchFacet, (entry: (typeof checked)[number]) => Array<string>> = {
       topic: ({ offer }) => [offer.topic],
-      district: ({ datedRuns }) => [...new Set(datedRuns.map((run) => run.district).filter((district): district is string => district !== null))],
+      district: ({ districts }) => districts,
       format: ({ offer }) => [offer.format],
       dqrLevel: ({ offer }) => (offer.dqrLevel === null ? [] : [String(offer.dqrLevel)]),
       azav: ({ offer }) => (offer.azavCertified ? ['true'] : []),
