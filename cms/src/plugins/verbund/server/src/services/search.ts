@@ -109,8 +109,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Provider slugs in the German order of their names, and the names (the provider facet). */
   let providerOrder: string[] = [];
   let providerNames = new Map<string, string>();
-  /** Per offer, the districts of all its runs (the district facet without a date range). */
-  let districtsOfOffer = new Map<string, string[]>();
+  /** Per offer, the values it counts for in each facet; the districts are those of all its runs (without a date range). */
+  let facetValuesOf = new Map<string, Record<SearchFacet, string[]>>();
   let builtFor: number | null = null;
   let building: Promise<void> | null = null;
   const cache = () => getService(strapi, 'public-cache');
@@ -188,7 +188,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       touched += 1;
     }
     offers = next;
-    districtsOfOffer = new Map([...next.values()].map((offer) => [offer.documentId, districtsOf(offer.runs)]));
+    facetValuesOf = new Map(
+      [...next.values()].map((offer) => [
+        offer.documentId,
+        {
+          topic: [offer.topic],
+          district: districtsOf(offer.runs),
+          format: [offer.format],
+          dqrLevel: offer.dqrLevel === null ? [] : [String(offer.dqrLevel)],
+          azav: offer.azavCertified ? ['true'] : [],
+          voucher: offer.educationVoucher ? ['true'] : [],
+          provider: [offer.provider.slug],
+        },
+      ])
+    );
     titleRank = new Map([...next.values()].sort((a, b) => GERMAN.compare(a.title, b.title)).map((offer, rank) => [offer.documentId, rank]));
     providerNames = new Map([...next.values()].map((offer) => [offer.provider.slug, offer.provider.name]));
     providerOrder = [...providerNames.keys()].sort((a, b) => GERMAN.compare(providerNames.get(a)!, providerNames.get(b)!));
@@ -241,7 +254,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * counts those). An offer failing two filters is neither a result nor counted in any facet, so
      * it is not kept; without a date range the runs and districts are the precomputed ones.
      */
-    const checked: Array<{ offer: Offer; datedRuns: SearchRun[]; districts: string[]; matchingRuns: SearchRun[]; failed: Dimension[] }> = [];
+    interface Checked {
+      offer: Offer;
+      matchingRuns: SearchRun[];
+      failed: Dimension[];
+      facetValues: Record<SearchFacet, string[]>;
+      titleRank: number;
+      nextStart?: string;
+    }
+    const checked: Checked[] = [];
     for (const offer of scores ? [...scores.keys()].map((id) => offers.get(id)!) : offers.values()) {
       const failed: Dimension[] = [];
       if (query.topic.length && !query.topic.includes(offer.topic)) failed.push('topic');
@@ -257,23 +278,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // A date range or place asks for a run there and then; without either, an offer without runs counts too.
       if (runFiltered && matchingRuns.length === 0) failed.push('district');
       if (failed.length > 1) continue;
-      const districts = dated ? districtsOf(datedRuns) : districtsOfOffer.get(offer.documentId)!;
-      checked.push({ offer, datedRuns, districts, matchingRuns: runFiltered ? matchingRuns : offer.runs, failed });
+      const precomputed = facetValuesOf.get(offer.documentId)!;
+      checked.push({
+        offer,
+        matchingRuns: runFiltered ? matchingRuns : offer.runs,
+        failed,
+        // The district facet counts the runs within the date range.
+        facetValues: dated ? { ...precomputed, district: districtsOf(datedRuns) } : precomputed,
+        titleRank: titleRank.get(offer.documentId)!,
+      });
     }
-    // A facet counts the offers that fail no other filter: none failed, or only its own.
-    const passesAllBut = (entry: (typeof checked)[number], skip: Dimension | null) =>
-      entry.failed.length === 0 || (entry.failed.length === 1 && entry.failed[0] === skip);
-
-    const results = checked.filter((entry) => passesAllBut(entry, null));
-    const nextStarts = new Map<(typeof checked)[number], string | undefined>();
-    const nextStart = (entry: (typeof checked)[number]) => {
-      if (!nextStarts.has(entry)) nextStarts.set(entry, entry.matchingRuns.find((run) => run.startsOn >= today)?.startsOn ?? (runFiltered ? entry.matchingRuns[0]?.startsOn : undefined));
-      return nextStarts.get(entry);
-    };
-    const byTitle = (a: (typeof checked)[number], b: (typeof checked)[number]) => titleRank.get(a.offer.documentId)! - titleRank.get(b.offer.documentId)!;
+    const results = checked.filter((entry) => entry.failed.length === 0);
+    if (query.sort === 'start') {
+      for (const entry of results) entry.nextStart = entry.matchingRuns.find((run) => run.startsOn >= today)?.startsOn ?? (runFiltered ? entry.matchingRuns[0]?.startsOn : undefined);
+    }
+    const nextStart = (entry: Checked) => entry.nextStart;
+    const byTitle = (a: Checked, b: Checked) => a.titleRank - b.titleRank;
     const nullsLast = <T>(a: T | null | undefined, b: T | null | undefined, compare: (x: T, y: T) => number) =>
       a == null ? (b == null ? 0 : 1) : b == null ? -1 : compare(a, b);
-    const order: Record<SearchQuery['sort'], (a: (typeof checked)[number], b: (typeof checked)[number]) => number> = {
+    const order: Record<SearchQuery['sort'], (a: Checked, b: Checked) => number> = {
       relevance: (a, b) => (scores!.get(b.offer.documentId)! - scores!.get(a.offer.documentId)!) || byTitle(a, b),
       start: (a, b) => nullsLast(nextStart(a), nextStart(b), byIsoDate) || byTitle(a, b),
       title: byTitle,
@@ -281,15 +304,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
     results.sort(order[query.sort]);
 
-    const facetValues: Record<SearchFacet, (entry: (typeof checked)[number]) => Array<string>> = {
-      topic: ({ offer }) => [offer.topic],
-      district: ({ districts }) => districts,
-      format: ({ offer }) => [offer.format],
-      dqrLevel: ({ offer }) => (offer.dqrLevel === null ? [] : [String(offer.dqrLevel)]),
-      azav: ({ offer }) => (offer.azavCertified ? ['true'] : []),
-      voucher: ({ offer }) => (offer.educationVoucher ? ['true'] : []),
-      provider: ({ offer }) => [offer.provider.slug],
+    // A facet counts the offers that fail no other filter: none failed (they count in every facet), or only its own.
+    const counts = Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<SearchFacet, Map<string, number>>;
+    const countIn = (facet: SearchFacet, entry: Checked) => {
+      const facetCounts = counts[facet];
+      for (const value of entry.facetValues[facet]) facetCounts.set(value, (facetCounts.get(value) ?? 0) + 1);
     };
+    for (const entry of checked) {
+      if (entry.failed.length === 0) for (const facet of SEARCH_FACETS) countIn(facet, entry);
+      else if ((SEARCH_FACETS as readonly string[]).includes(entry.failed[0])) countIn(entry.failed[0] as SearchFacet, entry);
+    }
     const facetOrder: Record<SearchFacet, { values: string[]; selected: string[]; label: (value: string) => string }> = {
       topic: { values: [...TOPICS], selected: query.topic, label: (value) => TOPIC_LABELS[value as Topic] },
       district: { values: [...DISTRICT.values], selected: query.district, label: (value) => labelFor(DISTRICT.labels, value) },
@@ -305,14 +329,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
     const facets = Object.fromEntries(
       SEARCH_FACETS.map((facet) => {
-        const counts = new Map<string, number>();
-        for (const entry of checked) {
-          if (!passesAllBut(entry, facet)) continue;
-          for (const value of facetValues[facet](entry)) counts.set(value, (counts.get(value) ?? 0) + 1);
-        }
         const { values, selected, label } = facetOrder[facet];
+        const count = (value: string) => counts[facet].get(value) ?? 0;
         const shown = [...values, ...selected.filter((value) => !values.includes(value))];
-        return [facet, shown.filter((value) => (counts.get(value) ?? 0) > 0 || selected.includes(value)).map((value) => ({ value, label: label(value), count: counts.get(value) ?? 0 }))];
+        return [facet, shown.filter((value) => count(value) > 0 || selected.includes(value)).map((value) => ({ value, label: label(value), count: count(value) }))];
       })
     );
 
