@@ -68,13 +68,19 @@ const createIndex = () =>
     processTerm: (term) => normaliseTerm(term) || null,
     searchOptions: {
       boost: BOOST,
-      // Every word must match (a catalogue narrows down), each as a prefix („Digi“) and with a
-      // typo per five letters („Digitalisirung“); short words only exactly, or nearly everything matches.
+      // Every word must match (a catalogue narrows down), each as a prefix („Digi“).
       combineWith: 'AND',
       prefix: true,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
     },
   });
+
+/**
+ * A typo per five letters („Digitalisirung“) is tolerated when the words as typed find nothing:
+ * matching every word against the whole vocabulary with edits is the search's dearest step, and
+ * near-misses of a word that exists would only widen a list that already has its hits.
+ * Short words only exactly, or nearly everything matches.
+ */
+const TYPO_TOLERANCE = { fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false) };
 
 /** Today in Berlin, as the YYYY-MM-DD dates of runs are meant. */
 const BERLIN_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' });
@@ -242,7 +248,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const search = async (query: SearchQuery): Promise<SearchAnswer> => {
     await ensureFresh();
-    const scores = query.q ? new Map(index.search(query.q).map((hit) => [hit.id as string, hit.score])) : null;
+    const textHits = (q: string) => {
+      const asTyped = index.search(q);
+      return asTyped.length ? asTyped : index.search(q, TYPO_TOLERANCE);
+    };
+    const scores = query.q ? new Map(textHits(query.q).map((hit) => [hit.id as string, hit.score])) : null;
     const today = berlinToday();
     const runFiltered = Boolean(query.from || query.to || query.district.length);
     const inDates = (run: SearchRun) => (!query.from || run.startsOn >= query.from) && (!query.to || run.startsOn <= query.to);
