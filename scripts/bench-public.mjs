@@ -4,7 +4,8 @@
 //     Strapi's /_health and on every public list route and the search, each route right after a
 //     /_health run; requests/s, p99 and the ratio to that /_health run (target ≥ 0.5).
 //  2. The demo network at 100× (the bulk-seeded database bench:analytics uses): search latency
-//     through HTTP, every request a cache miss (target p95 < 50 ms), and the index build time.
+//     through HTTP, every request a cache miss (target p95 < 50 ms), the index build time, and
+//     the index update after one offer changed as another instance would change it.
 //
 //   npm run bench:public                          both parts
 //   options: --duration 5 (s per route) --connections 10 --scale 100 --searches 300 --fresh
@@ -142,7 +143,7 @@ const withoutNaming = (file, workDir) => {
 
 const searchPart = async (workDir) => {
   const database = await cachedDatabase(scale);
-  return withCms(withoutNaming(database.file, workDir), workDir, `x${scale}`, async ({ url, dir }) => {
+  return withCms(withoutNaming(database.file, workDir), workDir, `x${scale}`, async ({ url, dir, database: served }) => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const total = await new Promise((resolve, reject) =>
       http.get(`${url}/api/verbund/search?pageSize=1`, { agent }, (response) => {
@@ -164,9 +165,27 @@ const searchPart = async (workDir) => {
       warm.push((await get(agent, `${url}/api/verbund/search?${query}`)).ms);
       health.push((await get(agent, `${url}/_health`)).ms);
     }
+    // One change written as another instance would (the row, then the shared counter): the next
+    // search waits for this instance's poll to see it and for the index update.
+    const db = new Database(served);
+    try {
+      const offer = db.prepare('SELECT id, title FROM verbund_course_offers WHERE published_at IS NOT NULL ORDER BY id LIMIT 1').get();
+      db.prepare('UPDATE verbund_course_offers SET title = ? WHERE id = ?').run(`${offer.title} (geändert)`, offer.id);
+      db.prepare("UPDATE verbund_change_counters SET counter = counter + 1 WHERE key = 'public-content'").run();
+    } finally {
+      db.close();
+    }
+    const changedAt = performance.now();
+    let update = null;
+    while (!update && performance.now() - changedAt < 30_000) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await get(agent, `${url}/api/verbund/search?q=Grundlagen&bench=update-${Math.round(performance.now())}`);
+      const match = /Suchindex aktualisiert: (\d+) von (\d+) Angeboten neu indiziert, (\d+) ms \(davon Lesen (\d+) ms\)/.exec(readFileSync(path.join(dir, 'strapi.log'), 'utf8'));
+      if (match) update = { reindexedOffers: Number(match[1]), offers: Number(match[2]), updateMs: Number(match[3]), readMs: Number(match[4]) };
+    }
     agent.destroy();
     const build = /Suchindex aufgebaut: (\d+) Angebote in (\d+) ms/.exec(readFileSync(path.join(dir, 'strapi.log'), 'utf8'));
-    return { scale, offers: total, indexedOffers: build ? Number(build[1]) : null, indexBuildMs: build ? Number(build[2]) : null, uncached: summarize(cold), cached: summarize(warm), health: summarize(health), uncachedByQuery: [...coldByQuery].map(([query, samples]) => ({ query, ...summarize(samples) })) };
+    return { scale, offers: total, indexedOffers: build ? Number(build[1]) : null, indexBuildMs: build ? Number(build[2]) : null, update, uncached: summarize(cold), cached: summarize(warm), health: summarize(health), uncachedByQuery: [...coldByQuery].map(([query, samples]) => ({ query, ...summarize(samples) })) };
   }, cmsPort);
 };
 
@@ -197,6 +216,9 @@ try {
   ];
   const searchLines = () => [
       `Search at ${scale}× the demo data: ${search.offers} offers found, index of ${search.indexedOffers} offers built in ${search.indexBuildMs} ms`,
+      search.update
+        ? `After one changed offer (written as by another instance): ${search.update.reindexedOffers} of ${search.update.offers} offers indexed again, update ${search.update.updateMs} ms (reading ${search.update.readMs} ms)`
+        : 'After one changed offer: no index update seen within 30 s',
       table([
         ['requests', 'median', 'p95', 'max'],
         ...[['uncached', search.uncached], ['cached', search.cached], ['/_health', search.health]].map(([name, s]) => [`${name} (${s.runs})`, `${s.medianMs} ms`, `${s.p95Ms} ms`, `${s.maxMs} ms`]),
