@@ -4,10 +4,12 @@
 //     Strapi's /_health and on every public list route and the search, each route right after a
 //     /_health run; requests/s, p99 and the ratio to that /_health run (target ≥ 0.5).
 //  2. The demo network at 100× (the bulk-seeded database bench:analytics uses): search latency
-//     through HTTP, every request a cache miss (target p95 < 50 ms), and the index build time.
+//     through HTTP, every request a cache miss (target p95 < 50 ms), the index build time, and
+//     the index update after one offer changed as another instance would change it.
 //
 //   npm run bench:public                          both parts
 //   options: --duration 5 (s per route) --connections 10 --scale 100 --searches 300 --fresh
+//            --only load|search (one part)
 //
 // Results: tables on stdout, test-artifacts/bench/public.json.
 import http from 'node:http';
@@ -31,12 +33,14 @@ const { values: args } = parseArgs({
     scale: { type: 'string', default: '100' },
     searches: { type: 'string', default: '300' },
     fresh: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const durationMs = Number(args.duration) * 1000;
 const connections = Number(args.connections);
 const scale = Number(args.scale);
 const searches = Number(args.searches);
+if (args.only !== undefined && !['load', 'search'].includes(args.only)) throw new Error('--only takes load or search');
 if (!(durationMs > 0 && connections >= 1 && scale > 0 && searches >= 1)) throw new Error('--duration, --connections, --scale and --searches must be positive');
 
 /** BENCH_CMS_PORT pins the CMS port (machines where only some ports may be used); otherwise a free one. */
@@ -117,7 +121,7 @@ const SEARCHES = [
 
 const searchPart = async (workDir) => {
   const database = await cachedDatabase(scale);
-  return withCms(withoutNaming(database.file, workDir), workDir, `x${scale}`, async ({ url, dir }) => {
+  return withCms(withoutNaming(database.file, workDir), workDir, `x${scale}`, async ({ url, dir, database: served }) => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const total = await new Promise((resolve, reject) =>
       http.get(`${url}/api/verbund/search?pageSize=1`, { agent }, (response) => {
@@ -128,14 +132,38 @@ const searchPart = async (workDir) => {
     );
     const cold = [];
     const warm = [];
+    const coldByQuery = new Map(SEARCHES.map((query) => [query, []]));
+    // The floor of any request on this connection: Strapi's own route, without the content API.
+    const health = [];
     for (let i = 0; i < searches; i += 1) {
       const query = SEARCHES[i % SEARCHES.length];
-      cold.push((await get(agent, `${url}/api/verbund/search?${query}&bench=${i}`)).ms);
+      const { ms } = await get(agent, `${url}/api/verbund/search?${query}&bench=${i}`);
+      cold.push(ms);
+      coldByQuery.get(query).push(ms);
       warm.push((await get(agent, `${url}/api/verbund/search?${query}`)).ms);
+      health.push((await get(agent, `${url}/_health`)).ms);
+    }
+    // One change written as another instance would (the row, then the shared counter): the next
+    // search waits for this instance's poll to see it and for the index update.
+    const db = new Database(served);
+    try {
+      const offer = db.prepare('SELECT id, title FROM verbund_course_offers WHERE published_at IS NOT NULL ORDER BY id LIMIT 1').get();
+      db.prepare('UPDATE verbund_course_offers SET title = ? WHERE id = ?').run(`${offer.title} (geändert)`, offer.id);
+      db.prepare("UPDATE verbund_change_counters SET counter = counter + 1 WHERE key = 'public-content'").run();
+    } finally {
+      db.close();
+    }
+    const changedAt = performance.now();
+    let update = null;
+    while (!update && performance.now() - changedAt < 30_000) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await get(agent, `${url}/api/verbund/search?q=Grundlagen&bench=update-${Math.round(performance.now())}`);
+      const match = /Suchindex aktualisiert: (\d+) von (\d+) Angeboten neu indiziert, (\d+) ms \(davon Lesen (\d+) ms\)/.exec(readFileSync(path.join(dir, 'strapi.log'), 'utf8'));
+      if (match) update = { reindexedOffers: Number(match[1]), offers: Number(match[2]), updateMs: Number(match[3]), readMs: Number(match[4]) };
     }
     agent.destroy();
     const build = /Suchindex aufgebaut: (\d+) Angebote in (\d+) ms/.exec(readFileSync(path.join(dir, 'strapi.log'), 'utf8'));
-    return { scale, offers: total, indexedOffers: build ? Number(build[1]) : null, indexBuildMs: build ? Number(build[2]) : null, uncached: summarize(cold), cached: summarize(warm) };
+    return { scale, offers: total, indexedOffers: build ? Number(build[1]) : null, indexBuildMs: build ? Number(build[2]) : null, update, uncached: summarize(cold), cached: summarize(warm), health: summarize(health), uncachedByQuery: [...coldByQuery].map(([query, samples]) => ({ query, ...summarize(samples) })) };
   }, cmsPort);
 };
 
@@ -147,14 +175,13 @@ const table = (rows) => {
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'verbund-bench-public-'));
 try {
   await buildIfNeeded(progress, { only: ['verbund plugin', 'demo data', 'CMS and admin panel'] });
-  const routes = await loadPart(workDir);
-  const search = await searchPart(workDir);
+  const routes = args.only === 'search' ? [] : await loadPart(workDir);
+  const search = args.only === 'load' ? null : await searchPart(workDir);
   const result = { generatedAt: new Date().toISOString(), connections, durationSeconds: durationMs / 1000, cpus: os.cpus().length, node: process.version, routes, search, targets: TARGETS };
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(path.join(ARTIFACTS, 'public.json'), `${JSON.stringify(result, null, 2)}\n`);
   const minRatio = Math.min(...routes.map((row) => row.ratioToHealth));
-  process.stdout.write(
-    [
+  const loadLines = () => [
       `Public API, demo data, ${connections} connections, ${durationMs / 1000} s per route (${os.cpus().length} CPUs, Node ${process.version})`,
       '',
       table([
@@ -164,15 +191,22 @@ try {
       '',
       `Lowest ratio to /_health: ${minRatio.toFixed(2)} (target ≥ ${TARGETS.ratioToHealth})`,
       '',
+  ];
+  const searchLines = () => [
       `Search at ${scale}× the demo data: ${search.offers} offers found, index of ${search.indexedOffers} offers built in ${search.indexBuildMs} ms`,
+      search.update
+        ? `After one changed offer (written as by another instance): ${search.update.reindexedOffers} of ${search.update.offers} offers indexed again, update ${search.update.updateMs} ms (reading ${search.update.readMs} ms)`
+        : 'After one changed offer: no index update seen within 30 s',
       table([
         ['requests', 'median', 'p95', 'max'],
-        ...[['uncached', search.uncached], ['cached', search.cached]].map(([name, s]) => [`${name} (${s.runs})`, `${s.medianMs} ms`, `${s.p95Ms} ms`, `${s.maxMs} ms`]),
+        ...[['uncached', search.uncached], ['cached', search.cached], ['/_health', search.health]].map(([name, s]) => [`${name} (${s.runs})`, `${s.medianMs} ms`, `${s.p95Ms} ms`, `${s.maxMs} ms`]),
       ]),
+      '',
+      table([['uncached, by query', 'median', 'p95', 'max'], ...search.uncachedByQuery.map((s) => [`${s.query || '(none)'} (${s.runs})`, `${s.medianMs} ms`, `${s.p95Ms} ms`, `${s.maxMs} ms`])]),
       `Search p95 uncached: ${search.uncached.p95Ms} ms (target < ${TARGETS.searchP95Ms} ms)`,
       '',
-    ].join('\n')
-  );
+  ];
+  process.stdout.write([...(routes.length ? loadLines() : []), ...(search ? searchLines() : [])].join('\n'));
 } catch (error) {
   console.error(`[bench] ${error.stack ?? error.message}`);
   process.exitCode = 1;

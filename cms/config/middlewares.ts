@@ -12,6 +12,9 @@ export default ({ env }) => {
     'strapi::security',
     { name: 'strapi::cors', config: { origin: [...new Set([adminOrigin, ...origins])] } },
     'strapi::poweredBy',
+    // Repeated anonymous GETs of the public API from memory, before routing and authentication;
+    // only answers the public routes produced and kept (see the file).
+    'plugin::verbund.anonymous-cache',
     'strapi::query',
     // German messages for bodies the parser refuses (too large, no JSON); must come right before strapi::body.
     'plugin::verbund.request-body',

@@ -100,6 +100,64 @@ describe('response cache', () => {
   });
 });
 
+describe('anonymous answers before authentication, signed-in answers apart', () => {
+  /** A users-permissions user of the authenticated role, signed in through the API. */
+  const signIn = async () => {
+    const role = await app.strapi.db.query('plugin::users-permissions.role' as never).findOne({ where: { type: 'authenticated' } });
+    await app.strapi.plugin('users-permissions').service('user').add({
+      username: 'leserin-cache',
+      email: 'leserin-cache@example.org',
+      password: 'Passwort-1234',
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: (role as { id: number }).id,
+    });
+    const response = await fetch(`${app.url}/api/auth/local`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ identifier: 'leserin-cache@example.org', password: 'Passwort-1234' }),
+    });
+    expect(response.status).toBe(200);
+    return `Bearer ${((await response.json()) as { jwt: string }).jwt}`;
+  };
+
+  it('never answers a request with an Authorization header from the anonymous answers, nor an anonymous one from the signed-in answers', async () => {
+    const bearer = await signIn();
+    expect((await api('working-groups?sort=name')).headers.get('x-cache')).toBe('MISS');
+    expect((await api('working-groups?sort=name')).headers.get('x-cache')).toBe('HIT');
+    // A token that is no token is refused by the authentication, not served the kept anonymous answer.
+    const forged = await api('working-groups?sort=name', { Authorization: 'Bearer kein-gueltiges-token' });
+    expect(forged.status).toBe(401);
+    expect(forged.headers.get('x-cache')).toBeNull();
+    const signedIn = await api('working-groups?sort=name', { Authorization: bearer });
+    expect([signedIn.status, signedIn.headers.get('x-cache')]).toEqual([200, 'MISS']);
+    expect((await api('working-groups?sort=name', { Authorization: bearer })).headers.get('x-cache')).toBe('HIT');
+
+    // The other way round: a route first asked by a signed-in client is computed anew for the public.
+    expect((await api('press-contacts?sort=name', { Authorization: bearer })).headers.get('x-cache')).toBe('MISS');
+    expect((await api('press-contacts?sort=name')).headers.get('x-cache')).toBe('MISS');
+  });
+
+  it('a permission the public role loses is not outlived by its kept answers', async () => {
+    const permissions = app.strapi.db.query('plugin::users-permissions.permission' as never);
+    const publicRole = (await app.strapi.db.query('plugin::users-permissions.role' as never).findOne({ where: { type: 'public' } })) as { id: number };
+    const action = 'plugin::verbund.training-providers.find';
+    expect((await api('training-providers?sort=name')).status).toBe(200);
+    expect((await api('training-providers?sort=name')).headers.get('x-cache')).toBe('HIT');
+    // What the admin panel's role editor does when a box is unticked (users-permissions' role service).
+    await permissions.deleteMany({ where: { action, role: publicRole.id } });
+    try {
+      const refused = await api('training-providers?sort=name');
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('x-cache')).toBeNull();
+    } finally {
+      await permissions.create({ data: { action, role: publicRole.id } });
+    }
+    expect((await api('training-providers?sort=name')).status).toBe(200);
+  });
+});
+
 describe('changes show at once on this instance', () => {
   it('publish, edit and withdrawal of an offer in the admin panel, in the list, the detail and the search', async () => {
     await offerTitles();

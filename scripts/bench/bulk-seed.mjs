@@ -35,6 +35,7 @@ const paragraphs = (texts) => texts.map((text) => ({ type: 'paragraph', children
  */
 const documentsOf = (data, isEmbargoed) => [
   ['funding-project', [{ fields: data.fundingProject }]],
+  ['site-settings', [{ fields: data.siteSettings }]],
   ['organisation', data.organisations.map(({ key, ...fields }) => ({ key, fields }))],
   ['contact', data.contacts.map(({ key, organisationKey, ...fields }) => ({ key, fields, relations: { organisation: organisationKey } }))],
   ['working-group', data.workingGroups.map(({ key, memberKeys, ...fields }) => ({ key, fields, relations: { members: memberKeys } }))],

@@ -1,4 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
+import { siteSettings, type SiteSettings } from './lib/cms';
 
 /**
  * Everything comes from the site itself: no script runs (JSON-LD is data, not script), no
@@ -15,6 +16,9 @@ const SECURITY_HEADERS = {
 const cmsOrigin = () => new URL(process.env.CMS_URL ?? 'http://127.0.0.1:1337').origin;
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  // Asked on first use, then shared by the page and its layout: one CMS round trip, not one each.
+  let settings: Promise<SiteSettings | null> | undefined;
+  context.locals.siteSettings = () => (settings ??= siteSettings());
   const response = await next();
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   response.headers.delete('set-cookie');

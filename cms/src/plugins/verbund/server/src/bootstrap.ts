@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { VerbundConfig } from './config';
 import { getService } from './utils/get-service';
-import { trackMediaChanges } from './middlewares/track-changes';
+import { trackOtherChanges } from './middlewares/track-changes';
 
 export const EMBARGO_CRON_JOB = 'verbund-embargo';
 export const AUDIT_RETENTION_CRON_JOB = 'verbund-audit-retention';
@@ -40,7 +40,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // The public cache follows changes made on other instances by polling the shared counter.
   await service('public-cache').ensureCounter();
   service('public-cache').startPolling(config.changePollMs);
-  trackMediaChanges(strapi);
+  trackOtherChanges(strapi);
   await service('search').ensureFresh();
 };
 

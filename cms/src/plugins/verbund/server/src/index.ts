@@ -3,7 +3,7 @@ import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import destroy from './destroy';
-import { publicCache } from './middlewares/public-cache';
+import { anonymousCache, publicCache } from './middlewares/public-cache';
 import { requestBody } from './middlewares/request-body';
 import policies from './policies';
 import register from './register';
@@ -20,7 +20,8 @@ export default {
   routes,
   services,
   policies,
-  // Used by the host app's config/middlewares.ts as 'plugin::verbund.request-body'.
-  // 'public-cache' is a route middleware of the public routes (routes/content-api.ts).
-  middlewares: { 'request-body': requestBody, 'public-cache': publicCache },
+  // Used by the host app's config/middlewares.ts as 'plugin::verbund.request-body' and
+  // 'plugin::verbund.anonymous-cache'; 'public-cache' is a route middleware of the public routes
+  // (routes/content-api.ts).
+  middlewares: { 'request-body': requestBody, 'public-cache': publicCache, 'anonymous-cache': anonymousCache },
 };

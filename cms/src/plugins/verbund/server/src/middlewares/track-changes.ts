@@ -28,11 +28,23 @@ export const trackChanges =
   };
 
 /**
- * Media files reach the public answers as press photos (alternative text, caption, formats): an
- * edit or removal in the media library counts as a change too. Uploads count once they are used,
- * which is a change of the press release.
+ * Changes outside the document service that alter public answers count too. Media files reach
+ * them as press photos (alternative text, caption, formats): an edit or removal in the media
+ * library; uploads count once they are used, which is a change of the press release. The
+ * permissions of the users-permissions roles decide who may read a public route at all: the
+ * anonymous cache (middlewares/public-cache.ts) answers before that check, so any change of a
+ * permission forgets its answers, on every instance.
  */
-export const trackMediaChanges = (strapi: Core.Strapi) => {
+export const trackOtherChanges = (strapi: Core.Strapi) => {
   const count = () => getService(strapi, 'public-cache').recordChange();
   strapi.db.lifecycles.subscribe({ models: ['plugin::upload.file'], afterUpdate: count, afterUpdateMany: count, afterDelete: count, afterDeleteMany: count } as never);
+  strapi.db.lifecycles.subscribe({
+    models: ['plugin::users-permissions.permission'],
+    afterCreate: count,
+    afterCreateMany: count,
+    afterUpdate: count,
+    afterUpdateMany: count,
+    afterDelete: count,
+    afterDeleteMany: count,
+  } as never);
 };

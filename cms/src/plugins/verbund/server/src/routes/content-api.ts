@@ -1,17 +1,22 @@
 import { PUBLIC_TYPES } from '../services/public-types';
 
-/** Public answers come from the instance's response cache when it has them (middlewares/public-cache.ts). */
-const PUBLIC = { policies: [], middlewares: ['plugin::verbund.public-cache'] };
+/**
+ * Public answers come from the instance's response cache when it has them (middlewares/public-cache.ts).
+ * A new object per route: Strapi writes each route's permission scope into its `config.auth`, and
+ * one shared object would give every public route the scope of the first (revoking the public
+ * role's permission for any other route would then change nothing).
+ */
+const publicConfig = () => ({ policies: [], middlewares: ['plugin::verbund.public-cache'] });
 
 /** Internal figures for the analytics service only (policies/is-analytics-client.ts). */
 const ANALYTICS_CLIENT = { auth: false, policies: ['plugin::verbund.is-analytics-client'] };
 
 const publicRoutes = Object.entries(PUBLIC_TYPES).flatMap(([routeKey, view]) =>
   view.kind === 'single'
-    ? [{ method: 'GET', path: `/${routeKey}`, handler: `${routeKey}.find`, config: PUBLIC }]
+    ? [{ method: 'GET', path: `/${routeKey}`, handler: `${routeKey}.find`, config: publicConfig() }]
     : [
-        { method: 'GET', path: `/${routeKey}`, handler: `${routeKey}.find`, config: PUBLIC },
-        { method: 'GET', path: `/${routeKey}/:id`, handler: `${routeKey}.findOne`, config: PUBLIC },
+        { method: 'GET', path: `/${routeKey}`, handler: `${routeKey}.find`, config: publicConfig() },
+        { method: 'GET', path: `/${routeKey}/:id`, handler: `${routeKey}.findOne`, config: publicConfig() },
       ]
 );
 
@@ -19,7 +24,7 @@ export default {
   type: 'content-api',
   routes: [
     ...publicRoutes,
-    { method: 'GET', path: '/search', handler: 'search.find', config: PUBLIC },
+    { method: 'GET', path: '/search', handler: 'search.find', config: publicConfig() },
     { method: 'GET', path: '/session', handler: 'session.me', config: { policies: [] } },
     {
       method: 'GET',
