@@ -2,7 +2,7 @@ import { formatIsoDate, formatBerlinDateTime } from '@verbund/domain';
 import { KIND_LABELS } from '../indicators/index.js';
 import { formatCsvNumber } from '../format.js';
 import type { ReportData } from './report-data.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { writeFileAtomic } from '@verbund/domain/atomic-write';
 
 const BOM = '\uFEFF';
 const HEADINGS = [

@@ -23,7 +23,7 @@ import { KIND_LABELS } from '../indicators/index.js';
 import { drawBarChart } from './bar-chart.js';
 import { periodNote } from './report-data.js';
 import { HEADLINE_INDICATORS, type SachberichtChart, type SachberichtData, type SachberichtIndicator } from './sachbericht-data.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { writeFileAtomic } from '@verbund/domain/atomic-write';
 
 /** A4 with 2.5 cm margins; Word measures in twips (1/1440 inch, 15 per pixel at 96 dpi). */
 const PAGE = { width: 11906, height: 16838, margin: 1417 };

@@ -5,7 +5,7 @@ import { type Dimension, KIND_LABELS } from '../indicators/index.js';
 import { formatRangeDe } from '../format.js';
 import type { Comparison } from '../indicators/overview.js';
 import { periodNote, type ReportData } from './report-data.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { writeFileAtomic } from '@verbund/domain/atomic-write';
 
 /** Excel number formats are stored locale-neutral; Excel shows them with German separators. */
 const COUNT_FORMAT = '#,##0';

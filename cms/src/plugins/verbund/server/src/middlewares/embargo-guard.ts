@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { uidOf } from '../constants';
-import { formatBerlin } from '../services/embargo';
+import { formatBerlinDateTime } from '@verbund/domain';
 import { findCurrent, type DocumentMiddleware } from './document-context';
 import { getService } from '../utils/get-service';
 
@@ -70,7 +70,7 @@ export const embargoGuard =
         await embargo.cancel(
           documentId!,
           embargoUntil
-            ? `Die Sperrfrist endet bereits am ${formatBerlin(new Date(embargoUntil as string))}; zum Veröffentlichen bitte „Veröffentlichen“ wählen`
+            ? `Die Sperrfrist endet bereits am ${formatBerlinDateTime(embargoUntil as string)}; zum Veröffentlichen bitte „Veröffentlichen“ wählen`
             : 'Die Sperrfrist wurde entfernt; zum Veröffentlichen bitte „Veröffentlichen“ wählen'
         );
       } else if (Date.parse(scheduled.publishAt) !== Date.parse(embargoUntil as string)) {

@@ -78,12 +78,18 @@ export const publicCache =
  */
 export const anonymousCache = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const prefix = `${strapi.config.get('api.rest.prefix', '/api')}/${PLUGIN_ID}/`;
-  return async (ctx: KoaContext, next: () => Promise<unknown>) => {
-    if (ctx.method !== 'GET' || !ctx.path.startsWith(prefix) || ctx.get('Authorization')) return next();
+  return async (ctx: KoaContext, next: () => Promise<unknown>): Promise<void> => {
+    if (ctx.method !== 'GET' || !ctx.path.startsWith(prefix) || ctx.get('Authorization')) {
+      await next();
+      return;
+    }
     const cache = getService(strapi, 'public-cache');
     await cache.expireAtEmbargoEnd();
     const answer = cache.get(keyOf(ctx));
-    if (!answer) return next();
+    if (!answer) {
+      await next();
+      return;
+    }
     ctx.set('X-Cache', 'HIT');
     answerWith(ctx, answer);
   };

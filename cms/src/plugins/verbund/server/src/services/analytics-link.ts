@@ -1,19 +1,11 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { writeFileAtomic } from '@verbund/domain/atomic-write';
 import { ANALYTICS_TOKEN_NAME, ANALYTICS_WEBHOOK_NAME } from '../constants';
 import type { VerbundConfig } from '../config';
 import { apiTokenService, webhookStore, type Webhook } from '../utils/strapi-services';
 
 const WEBHOOK_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'];
-
-const writeAtomically = async (file: string, content: string) => {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, content, { mode: 0o600 });
-  await rename(temporary, file);
-};
 
 /** Connects the CMS to the analytics service: the read-only export token and the refresh webhook. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -36,7 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           lifespan: null,
         });
     if (file) {
-      await writeAtomically(file, `${created.accessKey}\n`);
+      await writeFileAtomic(file, `${created.accessKey}\n`, { mode: 0o600 });
       strapi.log.info(`[verbund] analytics export token written to ${file}`);
     }
   },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { Core } from '@strapi/strapi';
+import { formatBerlinDateTime } from '@verbund/domain';
 import { PLUGIN_ID, uidOf } from '../constants';
 import { getService } from '../utils/get-service';
 
@@ -26,16 +27,6 @@ export interface ScheduleRow {
   retryAt: string | null;
   scheduledBy: string | null;
 }
-
-export const formatBerlin = (date: Date) =>
-  new Intl.DateTimeFormat('de-DE', {
-    timeZone: 'Europe/Berlin',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date) + ' Uhr';
 
 /** A fresh, unclaimed pending schedule (also what a reschedule resets a row to). */
 const pendingFields = (publishAt: Date) => ({ publishAt, state: 'pending', claimedBy: null, claimedAt: null, attempts: 0, lastError: null, retryAt: null });
@@ -76,7 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       else await rows().create({ data: { releaseDocumentId, ...pendingFields(publishAt), scheduledBy } });
       const before = existing?.state === 'pending' ? new Date(existing.publishAt).toISOString() : null;
       await getService(strapi, 'audit').noteEmbargo(releaseDocumentId, 'embargo_schedule', before, publishAt.toISOString());
-      log(`Pressemitteilung ${releaseDocumentId} ist vorgemerkt: Veröffentlichung am ${formatBerlin(publishAt)}.`);
+      log(`Pressemitteilung ${releaseDocumentId} ist vorgemerkt: Veröffentlichung am ${formatBerlinDateTime(publishAt)}.`);
     },
 
     /** Drops the pending schedule of a release; `reason` says why, for the log. */
@@ -170,7 +161,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const message = (error as Error).message;
           await rows().update({ where: mine, data: { claimedBy: null, claimedAt: null, attempts, lastError: message, retryAt } });
           strapi.log.error(
-            `[verbund] Veröffentlichung der Pressemitteilung ${row.releaseDocumentId} nach Sperrfrist fehlgeschlagen (Versuch ${attempts}, nächster Versuch ${formatBerlin(retryAt)}): ${message}`
+            `[verbund] Veröffentlichung der Pressemitteilung ${row.releaseDocumentId} nach Sperrfrist fehlgeschlagen (Versuch ${attempts}, nächster Versuch ${formatBerlinDateTime(retryAt)}): ${message}`
           );
         }
       }

@@ -1,6 +1,5 @@
 import courseOffer from '../content-types/course-offer/schema.json';
-import { COURSE_FORMAT, DISTRICT } from '@verbund/domain';
-import { TOPICS } from '../topics';
+import { COURSE_FORMAT, DISTRICT, TOPIC } from '@verbund/domain';
 import { PAGE_MAX } from '../validation/boundaries';
 import { bad, day, fromList, many, one, whole, WHOLE } from '../utils/query-params';
 
@@ -69,7 +68,7 @@ export const parseSearchQuery = (query: Record<string, unknown>): SearchQuery =>
   const sort = (sortText === 'relevance' && q === null ? 'start' : sortText ?? (q === null ? 'start' : 'relevance')) as SearchSort;
   return {
     q,
-    topic: fromList('topic', query.topic, TOPICS),
+    topic: fromList('topic', query.topic, TOPIC.values),
     district: fromList('district', query.district, DISTRICT.values),
     format: fromList('format', query.format, COURSE_FORMAT.values),
     from,

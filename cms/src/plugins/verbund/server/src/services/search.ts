@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import MiniSearch from 'minisearch';
 import { uidOf } from '../constants';
-import { TOPICS, TOPIC_LABELS, type Topic } from '../topics';
-import { COURSE_FORMAT, DISTRICT, labelFor, SEARCH_FACETS, type SearchAnswer, type SearchFacet, type SearchHit, type SearchRun } from '@verbund/domain';
+import { berlinDayOf, COURSE_FORMAT, DISTRICT, labelFor, SEARCH_FACETS, TOPIC, type SearchAnswer, type SearchFacet, type SearchHit, type SearchRun, type Topic } from '@verbund/domain';
 import type { SearchQuery } from './search-query';
 import { getService } from '../utils/get-service';
 
@@ -83,8 +82,6 @@ const createIndex = () =>
 const TYPO_TOLERANCE = { fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false) };
 
 /** Today in Berlin, as the YYYY-MM-DD dates of runs are meant. */
-const BERLIN_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' });
-const berlinToday = () => BERLIN_DATE.format(new Date());
 
 /** ISO dates compare as strings; `localeCompare` would ask the collation library each time. */
 const byIsoDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -158,7 +155,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         summary: row.summary ?? null,
         description: row.description ?? null,
         topic: row.topic,
-        topicLabel: TOPIC_LABELS[row.topic as Topic],
+        topicLabel: TOPIC.labels[row.topic as Topic],
         format: row.format,
         formatLabel: labelFor(COURSE_FORMAT.labels, row.format),
         dqrLevel: asNumber(row.dqrLevel),
@@ -253,7 +250,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return asTyped.length ? asTyped : index.search(q, TYPO_TOLERANCE);
     };
     const scores = query.q ? new Map(textHits(query.q).map((hit) => [hit.id as string, hit.score])) : null;
-    const today = berlinToday();
+    const today = berlinDayOf(new Date());
     const runFiltered = Boolean(query.from || query.to || query.district.length);
     const inDates = (run: SearchRun) => (!query.from || run.startsOn >= query.from) && (!query.to || run.startsOn <= query.to);
 
@@ -325,7 +322,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       else if ((SEARCH_FACETS as readonly string[]).includes(entry.failed[0])) countIn(entry.failed[0] as SearchFacet, entry);
     }
     const facetOrder: Record<SearchFacet, { values: string[]; selected: string[]; label: (value: string) => string }> = {
-      topic: { values: [...TOPICS], selected: query.topic, label: (value) => TOPIC_LABELS[value as Topic] },
+      topic: { values: [...TOPIC.values], selected: query.topic, label: (value) => TOPIC.labels[value as Topic] },
       district: { values: [...DISTRICT.values], selected: query.district, label: (value) => labelFor(DISTRICT.labels, value) },
       format: { values: [...COURSE_FORMAT.values], selected: query.format, label: (value) => labelFor(COURSE_FORMAT.labels, value) },
       dqrLevel: { values: ['1', '2', '3', '4', '5', '6', '7', '8'], selected: query.dqrLevel.map(String), label: (value) => `DQR-Niveau ${value}` },
