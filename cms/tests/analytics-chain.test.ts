@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Logger, RunningServer } from '@verbund/analytics';
 import { startAnalytics } from './helpers/analytics';
 import { bootStrapi, type TestStrapi } from './helpers/strapi';
+import { call } from './helpers/http';
 import type { TypeName } from '../src/plugins/verbund/server/src/constants';
 
 /** Short, so that a changed role shows within the test (the service's default is 60 s). */
@@ -76,27 +77,6 @@ const freePort = () =>
     });
   });
 
-interface Reply {
-  status: number;
-  body: any;
-  headers: Headers;
-  raw: Buffer;
-}
-
-const call = async (base: string, method: string, pathname: string, token?: string, json?: unknown): Promise<Reply> => {
-  const headers: Record<string, string> = {};
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (json !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`${base}${pathname}`, { method, headers, body: json === undefined ? undefined : JSON.stringify(json) });
-  const raw = Buffer.from(await response.arrayBuffer());
-  let body: unknown = null;
-  try {
-    body = JSON.parse(raw.toString('utf8'));
-  } catch {
-    // a file download or NDJSON: the caller reads `raw`
-  }
-  return { status: response.status, body, headers: response.headers, raw };
-};
 /** GET on the analytics API; the Steuerkreis JWT unless another token, or `null` for none, is given. */
 const api = (pathname: string, token: string | null = jwt.steuerkreis) => call(analytics.url, 'GET', pathname, token ?? undefined);
 

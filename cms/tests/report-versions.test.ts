@@ -19,6 +19,7 @@ import { adminApi, adminLogin } from './helpers/admin';
 import { startAnalytics } from './helpers/analytics';
 import { cmPath } from './helpers/records';
 import { bootStrapi, type TestStrapi } from './helpers/strapi';
+import { call } from './helpers/http';
 import type { TypeName } from '../src/plugins/verbund/server/src/constants';
 
 const ADMIN_TOKEN = 'reports-test-analytics-admin';
@@ -45,27 +46,6 @@ const docs = (type: TypeName) => cms.strapi.documents(`plugin::verbund.${type}` 
 const create = async (type: TypeName, data: Record<string, unknown>, published = false): Promise<string> =>
   (await docs(type).create({ data, ...(published ? { status: 'published' } : {}) })).documentId as string;
 
-interface Reply {
-  status: number;
-  body: any;
-  raw: Buffer;
-  headers: Headers;
-}
-
-const call = async (base: string, method: string, pathname: string, token?: string | null, json?: unknown): Promise<Reply> => {
-  const headers: Record<string, string> = {};
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (json !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`${base}${pathname}`, { method, headers, body: json === undefined ? undefined : JSON.stringify(json) });
-  const raw = Buffer.from(await response.arrayBuffer());
-  let body: unknown = null;
-  try {
-    body = JSON.parse(raw.toString('utf8'));
-  } catch {
-    // a download: the caller reads `raw`
-  }
-  return { status: response.status, body, raw, headers: response.headers };
-};
 const api = (method: string, pathname: string, json?: unknown, token: string | null = steering) => call(analytics.url, method, pathname, token, json);
 
 const refresh = async () => {
