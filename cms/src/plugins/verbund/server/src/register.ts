@@ -14,6 +14,7 @@ import { validateDocument } from './middlewares/validate-document';
 import { MIGRATIONS } from './migrations';
 import { AUDIT_PERMISSIONS } from './audit/permissions';
 import { guardAccountRoutes } from './routes/account-routes';
+import { adminActionProvider } from './utils/strapi-services';
 import { filterRelationPickers } from './routes/relation-pickers';
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -39,7 +40,7 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   for (const middleware of [recordAudit, keepReportsImmutable, trackChanges, validateDocument, fillSlug, embargoGuard, guardReferences, fillDisplayName]) strapi.documents.use(middleware({ strapi }) as never);
   // Before the admin's bootstrap, which gives the Super Admin every registered action and drops
   // stored permissions of unknown ones.
-  await (strapi.service('admin::permission') as any).actionProvider.registerMany(AUDIT_PERMISSIONS);
+  await adminActionProvider(strapi).registerMany(AUDIT_PERMISSIONS);
   guardPressPhotos({ strapi });
   guardAccountRoutes(strapi);
   filterRelationPickers(strapi);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { uidOf, type TypeName } from '../constants';
 import { PUBLIC_TYPES } from './public-types';
+import { adminRoleService, contentTypePermissionService, type AdminPermission } from '../utils/strapi-services';
 import { AUDIT_READ_ACTION } from '../audit/permissions';
 
 type CrudAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
@@ -79,13 +80,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         options: { applyToProperties: action === 'delete' || action === 'publish' ? [] : ['fields'] },
       }))
     );
-    const contentPermissions = (strapi.service('admin::content-type') as any).getPermissionsWithNestedFields(actions);
-    return [...contentPermissions, ...role.pluginActions.map((action) => ({ action, subject: null, properties: {}, conditions: [] }))];
+    const contentPermissions = contentTypePermissionService(strapi).getPermissionsWithNestedFields(actions);
+    const pluginPermissions: AdminPermission[] = role.pluginActions.map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+    return [...contentPermissions, ...pluginPermissions];
   },
 
   /** Creates the two editorial admin roles when missing and (re)sets their permissions: safe to run on every start. */
   async ensureAdminRoles() {
-    const roleService = strapi.service('admin::role') as any;
+    const roleService = adminRoleService(strapi);
     // The admin creates its default roles (Super Admin among them) only while no role exists at all.
     await roleService.createRolesIfNoneExist();
     const ids: Record<string, number> = {};

@@ -54,3 +54,40 @@ interface ConfigurationService {
 
 export const contentManagerService = (strapi: Core.Strapi, name: 'content-types' | 'components') =>
   strapi.plugin('content-manager').service(name) as ConfigurationService;
+
+/** An admin permission as roles store it. */
+export interface AdminPermission {
+  action: string;
+  subject: string | null;
+  properties: Record<string, unknown>;
+  conditions: string[];
+}
+
+interface AdminRoleService {
+  createRolesIfNoneExist(): Promise<void>;
+  create(role: { name: string; code: string; description: string }): Promise<{ id: number }>;
+  assignPermissions(roleId: number, permissions: AdminPermission[]): Promise<unknown>;
+}
+
+export const adminRoleService = (strapi: Core.Strapi) => strapi.service('admin::role') as unknown as AdminRoleService;
+
+interface ContentTypePermissionService {
+  /** Expands content-manager actions on types into one permission per action with the types' fields. */
+  getPermissionsWithNestedFields(
+    actions: { actionId: string; subjects: string[]; options: { applyToProperties: string[] } }[],
+  ): AdminPermission[];
+}
+
+export const contentTypePermissionService = (strapi: Core.Strapi) =>
+  strapi.service('admin::content-type') as unknown as ContentTypePermissionService;
+
+/** An admin action a plugin adds (shown in the role editor under its section). */
+export interface AdminAction {
+  section: 'plugins' | 'settings';
+  displayName: string;
+  uid: string;
+  pluginName: string;
+}
+
+export const adminActionProvider = (strapi: Core.Strapi) =>
+  (strapi.service('admin::permission') as unknown as { actionProvider: { registerMany(actions: AdminAction[]): Promise<void> } }).actionProvider;
