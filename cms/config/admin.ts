@@ -19,6 +19,9 @@ export default ({ env }) => ({
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
+  // Strapi's default: 5 sign-ins per account, path and address in 5 minutes. The browser-test stack
+  // signs the same demo accounts in far more often than a person would, and raises it there only.
+  rateLimit: { max: env.int('ADMIN_LOGIN_RATE_LIMIT_MAX', 5) },
   autoOpen: false,
   preview: preview(env),
   watchIgnoreFiles: ['**/plugins/verbund/server/**', '**/.tmp/**'],

@@ -64,6 +64,7 @@ export const startStack = async ({
   databaseFilename,
   analyticsDataDir = path.join(ROOT, 'analytics', 'data'),
   embargoCron,
+  adminLoginRateLimit,
   log = (message) => console.log(`[start] ${message}`),
 } = {}) => {
   const { values: secrets } = ensureEnvFile(path.join(CMS, '.env'));
@@ -89,6 +90,7 @@ export const startStack = async ({
       VERBUND_PREVIEW_SECRET: secrets.VERBUND_PREVIEW_SECRET,
       ...(databaseFilename ? { DATABASE_FILENAME: databaseFilename } : {}),
       ...(embargoCron ? { VERBUND_EMBARGO_CRON: embargoCron } : {}),
+      ...(adminLoginRateLimit ? { ADMIN_LOGIN_RATE_LIMIT_MAX: String(adminLoginRateLimit) } : {}),
     },
   });
   const processes = [cms];
